@@ -1,0 +1,23 @@
+/**
+ * An Astro integration that runs the content check when Astro starts (build, dev,
+ * sync), so that `astro build` stops with the checker's own one-line messages
+ * before it renders or writes a single page.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './check-content.ts';
+
+export function contentCheck(options: { contentDir: string }): AstroIntegration {
+	return {
+		name: 'story-content-check',
+		hooks: {
+			'astro:config:setup': async ({ logger }) => {
+				const report = await checkContent(options.contentDir);
+				if (report.ok) {
+					logger.info(report.summary);
+					return;
+				}
+				throw new Error(`${report.summary}\n${report.problemLines.join('\n')}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,100 @@
+/**
+ * Reads and validates a whole content directory, with no Astro involved:
+ * every collection's files through `parseContentFile`, every frontmatter through
+ * its zod schema, then every reference across collections.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { collectionDefinitions, collectionNames, type CollectionName } from '../schema/index.ts';
+import { displayPath, type Problem } from '../lib/problems.ts';
+import { findReferenceProblems } from '../model/references.ts';
+import type { Entry, ModelInput } from '../model/types.ts';
+import { parseContentFile, type RawContentFile } from './read-content-file.ts';
+import { validateFrontmatter } from './schema-problems.ts';
+
+export interface LoadedContent {
+	/** The entries that passed their schema, ready for `buildModel`. */
+	input: ModelInput;
+	/** Every problem found, in file order. Empty when the content is sound. */
+	problems: Problem[];
+	/** How many files were read, by collection. */
+	counts: Record<CollectionName, number>;
+}
+
+/**
+ * The markdown files of one collection, sorted by name, each read from disk.
+ * `displayRoot` is the folder paths in messages are relative to.
+ */
+export async function readCollectionFiles(
+	contentDir: string,
+	collection: CollectionName,
+	displayRoot = process.cwd(),
+): Promise<{ files: RawContentFile[]; problems: Problem[] }> {
+	const directory = path.join(contentDir, collection);
+	const files: RawContentFile[] = [];
+	const problems: Problem[] = [];
+	let names: string[];
+	try {
+		names = (await readdir(directory)).filter((name) => !name.startsWith('.')).sort();
+	} catch {
+		return { files, problems: [{ file: displayPath(directory, displayRoot), field: 'directory', expected: `expected a folder of ${collection}`, found: 'none' }] };
+	}
+	for (const name of names) {
+		const absolute = path.join(directory, name);
+		const file = displayPath(absolute, displayRoot);
+		if (!name.endsWith('.md')) {
+			problems.push({ file, field: 'file name', expected: 'expected a markdown file ending in .md', found: JSON.stringify(name) });
+			continue;
+		}
+		const result = parseContentFile(file, await readFile(absolute, 'utf8'));
+		if (result.ok) files.push(result.entry);
+		else problems.push(...result.problems);
+	}
+	return { files, problems };
+}
+
+/** Validates one raw file against its collection's schema and body rule. */
+export function validateContentFile(
+	collection: CollectionName,
+	raw: RawContentFile,
+): { ok: true; entry: Entry<unknown> } | { ok: false; problems: Problem[] } {
+	const definition = collectionDefinitions[collection];
+	const result = validateFrontmatter(definition.schema, raw.data, raw.file);
+	const problems = result.ok ? [] : result.problems;
+	if (definition.bodyRequired && raw.body.trim() === '') {
+		problems.push({
+			file: raw.file,
+			field: 'body',
+			expected: `expected the ${definition.noun}'s text in markdown below the frontmatter`,
+			found: 'an empty body',
+		});
+	}
+	if (!result.ok || problems.length > 0) return { ok: false, problems };
+	return { ok: true, entry: { id: raw.id, data: result.data, body: raw.body, file: raw.file } };
+}
+
+/** Reads, validates and cross-checks every collection under `contentDir`. */
+export async function loadContent(contentDir: string, displayRoot = process.cwd()): Promise<LoadedContent> {
+	const problems: Problem[] = [];
+	const input = {} as Record<CollectionName, Entry<unknown>[]>;
+	const counts = {} as Record<CollectionName, number>;
+	const invalid = {} as Record<CollectionName, string[]>;
+	for (const collection of collectionNames) {
+		const read = await readCollectionFiles(contentDir, collection, displayRoot);
+		problems.push(...read.problems);
+		counts[collection] = read.files.length + read.problems.length;
+		input[collection] = [];
+		invalid[collection] = [];
+		for (const raw of read.files) {
+			const result = validateContentFile(collection, raw);
+			if (result.ok) input[collection].push(result.entry);
+			else {
+				problems.push(...result.problems);
+				invalid[collection].push(raw.id);
+			}
+		}
+	}
+	const modelInput = input as unknown as ModelInput;
+	problems.push(...findReferenceProblems(modelInput, invalid));
+	return { input: modelInput, problems, counts };
+}

@@ -1,0 +1,134 @@
+/**
+ * Zod's validation issues, turned into problems a person can act on: the file, the
+ * field, what was expected and what was found.
+ */
+import type { z } from 'zod';
+import { describeFound, formatFieldPath, type Problem } from '../lib/problems.ts';
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates `data` against `schema`; returns the parsed data, or the problems. */
+export function validateFrontmatter<Schema extends z.ZodType>(
+	schema: Schema,
+	data: unknown,
+	file: string,
+): { ok: true; data: z.output<Schema> } | { ok: false; problems: Problem[] } {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return { ok: true, data: result.data };
+	return {
+		ok: false,
+		problems: result.error.issues.flatMap((issue) => issueToProblems(issue, file, data, schema)),
+	};
+}
+
+function issueToProblems(issue: Issue, file: string, data: unknown, schema: z.ZodType): Problem[] {
+	if (issue.code === 'unrecognized_keys') {
+		const known = knownKeysAt(schema, issue.path);
+		const parent = valueAt(data, issue.path);
+		return issue.keys.map((key) => {
+			const suggestion = closest(key, known);
+			return {
+				file,
+				field: formatFieldPath([...issue.path, key]),
+				expected: `expected no field of this name${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+				found: describeFound(isRecord(parent) ? parent[key] : undefined),
+			};
+		});
+	}
+	return [
+		{
+			file,
+			field: formatFieldPath(issue.path),
+			expected: expectedText(issue),
+			found: describeFound(issue.input),
+		},
+	];
+}
+
+/** What the schema wanted, phrased as "expected …". */
+function expectedText(issue: Issue): string {
+	// Our own messages already read "expected …".
+	if (issue.message.startsWith('expected')) return issue.message;
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined
+				? `expected ${withArticle(issue.expected)} (the field is required)`
+				: `expected ${withArticle(issue.expected)}`;
+		case 'invalid_value':
+			return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+		default:
+			// zod's own wording, "Too small: expected number to be >0", minus its label.
+			return issue.message.replace(/^[A-Z][\w ]*: (?=expected)/, '').replace(/^(?!expected)/, 'expected a valid value: ');
+	}
+}
+
+function withArticle(type: string): string {
+	const noun = type === 'array' ? 'list' : type === 'object' ? 'mapping' : type === 'string' ? 'text' : type;
+	return /^[aeiou]/.test(noun) ? `an ${noun}` : noun === 'text' ? noun : `a ${noun}`;
+}
+
+/** The field names the schema accepts for the object at `path`: the candidates for a typo. */
+function knownKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] {
+	let node: unknown = schema;
+	for (const key of path) {
+		node = unwrap(node);
+		const def = definitionOf(node);
+		if (def?.type === 'object' && typeof key === 'string') node = (def['shape'] as Record<string, unknown>)[key];
+		else if (def?.type === 'array') node = def['element'];
+		else return [];
+	}
+	const def = definitionOf(unwrap(node));
+	return def?.type === 'object' ? Object.keys(def['shape'] as object) : [];
+}
+
+/** Looks through optional, default, nullable and pipe wrappers to the schema inside. */
+function unwrap(node: unknown): unknown {
+	let def = definitionOf(node);
+	while (def && ['optional', 'default', 'prefault', 'nullable', 'pipe', 'readonly'].includes(def.type)) {
+		node = def['innerType'] ?? def['in'];
+		def = definitionOf(node);
+	}
+	return node;
+}
+
+function definitionOf(node: unknown): ({ type: string } & Record<string, unknown>) | undefined {
+	return (node as { _zod?: { def?: { type: string } & Record<string, unknown> } } | undefined)?._zod?.def;
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+	let value = data;
+	for (const key of path) value = isRecord(value) || Array.isArray(value) ? (value as never)[key] : undefined;
+	return value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The candidate within two edits of `word`, if any: `closest('titel', ['title']) === 'title'`. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	let best: { candidate: string; distance: number } | undefined;
+	for (const candidate of candidates) {
+		const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+		if (distance <= 2 && (!best || distance < best.distance)) best = { candidate, distance };
+	}
+	return best?.candidate;
+}
+
+/** Levenshtein distance, with adjacent swaps counted as one edit. */
+function editDistance(a: string, b: string): number {
+	const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const row = rows[i] as number[];
+			const above = rows[i - 1] as number[];
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+			}
+		}
+	}
+	return (rows[a.length] as number[])[b.length] as number;
+}

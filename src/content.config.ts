@@ -1,0 +1,27 @@
+/**
+ * The Astro content collections. Each reads one folder of `content/` (or of
+ * `$CONTENT_DIR`) and validates it with the schema from `src/schema/`, the same
+ * schema the command-line checker uses.
+ */
+import { defineCollection } from 'astro:content';
+import path from 'node:path';
+import { contentFolderLoader } from './content-files/astro-loader.ts';
+import {
+	articleSchema,
+	companySchema,
+	countrySchema,
+	personSchema,
+	stopSchema,
+	type CollectionName,
+} from './schema/index.ts';
+
+const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? 'content');
+const loader = (collection: CollectionName) => contentFolderLoader({ contentDir, collection });
+
+export const collections = {
+	articles: defineCollection({ loader: loader('articles'), schema: articleSchema }),
+	stops: defineCollection({ loader: loader('stops'), schema: stopSchema }),
+	countries: defineCollection({ loader: loader('countries'), schema: countrySchema }),
+	companies: defineCollection({ loader: loader('companies'), schema: companySchema }),
+	people: defineCollection({ loader: loader('people'), schema: personSchema }),
+};

@@ -1,0 +1,197 @@
+/**
+ * `buildModel`: the one pure function that turns validated content into every view
+ * the site shows. It runs once per build (see `src/data.ts`); pages only read its
+ * result. Every index is built in a single pass over the input, so the cost grows
+ * with the size of the content, never with its square.
+ */
+import { splitDateTime } from '../lib/calendar.ts';
+import { ContentError } from '../lib/problems.ts';
+import { findReferenceProblems, indexNames } from './references.ts';
+import { buildTimeline, compareEvents } from './timeline.ts';
+import type {
+	ArticleNode,
+	Backlinks,
+	CompanyNode,
+	CountryNode,
+	EventNode,
+	ModelInput,
+	PersonNode,
+	StopNode,
+	StoryModel,
+} from './types.ts';
+
+/**
+ * Builds the story model. Throws a `ContentError` listing every dangling reference,
+ * duplicated id and ambiguous name, one per line, before building anything.
+ */
+export function buildModel(input: ModelInput): StoryModel {
+	const problems = findReferenceProblems(input);
+	if (problems.length > 0) {
+		throw new ContentError(`The content has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}`, problems);
+	}
+
+	const articles: ArticleNode[] = input.articles
+		.map((entry) => ({
+			...entry.data,
+			id: entry.id,
+			body: entry.body ?? '',
+			publishedParts: splitDateTime(entry.data.published),
+			events: [] as string[],
+		}))
+		.sort(
+			(a, b) =>
+				a.publishedParts.date.localeCompare(b.publishedParts.date) ||
+				(a.publishedParts.time ?? '').localeCompare(b.publishedParts.time ?? '') ||
+				a.id.localeCompare(b.id),
+		);
+	const articleById = byId(articles, 'article');
+	const articleRank = new Map(articles.map((article, index) => [article.id, index]));
+	const inPublicationOrder = (ids: Iterable<string>) =>
+		[...new Set(ids)].sort((a, b) => (articleRank.get(a) ?? 0) - (articleRank.get(b) ?? 0));
+
+	const backlinks = {
+		country: new Map<string, Backlinks>(input.countries.map((entry) => [entry.id, emptyBacklinks()])),
+		company: new Map<string, Backlinks>(input.companies.map((entry) => [entry.id, emptyBacklinks()])),
+		person: new Map<string, Backlinks>(input.people.map((entry) => [entry.id, emptyBacklinks()])),
+	};
+	const link = (kind: keyof typeof backlinks, id: string, field: keyof Backlinks, from: string) => {
+		const list = backlinks[kind].get(id)?.[field];
+		if (list && !list.includes(from)) list.push(from);
+	};
+
+	const stops: StopNode[] = [...input.stops]
+		.sort((a, b) => a.data.order - b.data.order)
+		.map((entry, index, sorted) => {
+			const events: EventNode[] = entry.data.events
+				.map((event) => ({ ...event, anchor: `${entry.id}-${event.id}`, stop: entry.id, timeZone: entry.data.timeZone }))
+				.sort(compareEvents);
+			return {
+				...entry.data,
+				id: entry.id,
+				body: entry.body ?? '',
+				events,
+				previous: sorted[index - 1]?.id,
+				next: sorted[index + 1]?.id,
+				articles: [],
+				people: unique(events.flatMap((event) => event.people)),
+				companies: unique(events.flatMap((event) => event.companies)),
+			};
+		});
+	const stopRank = new Map(stops.map((stop, index) => [stop.id, index]));
+	const stopsOf = new Map<string, Set<string>>();
+	const addStop = (entityId: string, stopId: string) => {
+		const set = stopsOf.get(entityId) ?? new Set<string>();
+		set.add(stopId);
+		stopsOf.set(entityId, set);
+	};
+
+	const articlesOfStop = new Map<string, string[]>(stops.map((stop) => [stop.id, []]));
+	for (const article of articles) {
+		for (const id of article.stops) articlesOfStop.get(id)?.push(article.id);
+		for (const id of article.countries) link('country', id, 'articles', article.id);
+		for (const id of article.companies) link('company', id, 'articles', article.id);
+		for (const id of article.people) link('person', id, 'articles', article.id);
+	}
+
+	for (const stop of stops) {
+		link('country', stop.country, 'stops', stop.id);
+		for (const event of stop.events) {
+			for (const id of event.articles) articleById(id).events.push(event.anchor);
+			for (const id of event.companies) {
+				link('company', id, 'events', event.anchor);
+				addStop(`company:${id}`, stop.id);
+			}
+			for (const id of event.people) {
+				link('person', id, 'events', event.anchor);
+				addStop(`person:${id}`, stop.id);
+			}
+		}
+		stop.articles = inPublicationOrder([
+			...(articlesOfStop.get(stop.id) ?? []),
+			...stop.events.flatMap((event) => event.articles),
+		]);
+	}
+
+	for (const company of input.companies) link('country', company.data.country, 'companies', company.id);
+	for (const person of input.people) {
+		link('country', person.data.country, 'people', person.id);
+		for (const id of person.data.companies) link('company', id, 'people', person.id);
+	}
+
+	const inRouteOrder = (key: string) =>
+		[...(stopsOf.get(key) ?? [])].sort((a, b) => (stopRank.get(a) ?? 0) - (stopRank.get(b) ?? 0));
+	const finish = <Node extends { backlinks: Backlinks }>(node: Node): Node => {
+		node.backlinks.articles = inPublicationOrder(node.backlinks.articles);
+		return node;
+	};
+
+	const countries: CountryNode[] = input.countries
+		.map((entry) => finish({ ...entry.data, id: entry.id, backlinks: backlinks.country.get(entry.id) ?? emptyBacklinks() }))
+		.sort(byName);
+	const companies: CompanyNode[] = input.companies
+		.map((entry) =>
+			finish({
+				...entry.data,
+				id: entry.id,
+				backlinks: backlinks.company.get(entry.id) ?? emptyBacklinks(),
+				stops: inRouteOrder(`company:${entry.id}`),
+			}),
+		)
+		.sort(byName);
+	const people: PersonNode[] = input.people
+		.map((entry) =>
+			finish({
+				...entry.data,
+				id: entry.id,
+				backlinks: backlinks.person.get(entry.id) ?? emptyBacklinks(),
+				stops: inRouteOrder(`person:${entry.id}`),
+			}),
+		)
+		.sort(byName);
+
+	const events = stops.flatMap((stop) => stop.events).sort(compareEvents);
+	const { names } = indexNames(input);
+
+	return {
+		articles,
+		stops,
+		events,
+		countries,
+		companies,
+		people,
+		timeline: buildTimeline(events, articles),
+		names,
+		article: articleById,
+		stop: byId(stops, 'stop'),
+		country: byId(countries, 'country'),
+		company: byId(companies, 'company'),
+		person: byId(people, 'person'),
+		event: byKey(events, (event) => event.anchor, 'event'),
+	};
+}
+
+function emptyBacklinks(): Backlinks {
+	return { articles: [], events: [], stops: [], companies: [], people: [] };
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+	return [...new Set(items)];
+}
+
+function byName(a: { name: string }, b: { name: string }): number {
+	return a.name.localeCompare(b.name, 'en');
+}
+
+/** A lookup by id that throws, naming the kind, when the id is unknown. */
+function byId<Node extends { id: string }>(nodes: readonly Node[], kind: string): (id: string) => Node {
+	return byKey(nodes, (node) => node.id, kind);
+}
+
+function byKey<Node>(nodes: readonly Node[], key: (node: Node) => string, kind: string): (id: string) => Node {
+	const index = new Map(nodes.map((node) => [key(node), node]));
+	return (id) => {
+		const node = index.get(id);
+		if (!node) throw new RangeError(`No ${kind} has the id "${id}"`);
+		return node;
+	};
+}

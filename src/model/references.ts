@@ -1,0 +1,141 @@
+/**
+ * Referential integrity across collections. Astro's `reference()` no longer proves
+ * that a target exists, so we do: every id an article, stop, event or entity names
+ * must exist, no id may appear twice, and every name must resolve to one entity.
+ */
+import type { Problem } from '../lib/problems.ts';
+import type { NameTarget } from '../lib/name-matcher.ts';
+import type { EntityKind, Entry, ModelInput } from './types.ts';
+
+type CollectionKey = keyof ModelInput;
+
+const COLLECTION_OF_KIND: Record<EntityKind | 'article', CollectionKey> = {
+	article: 'articles',
+	stop: 'stops',
+	country: 'countries',
+	company: 'companies',
+	person: 'people',
+};
+
+/** Where a record lives, for messages: its file, or `<collection>/<id>` for in-memory records. */
+export function locate(collection: CollectionKey, entry: Entry<unknown>): string {
+	return entry.file ?? `${collection}/${entry.id}`;
+}
+
+/**
+ * Every broken reference, duplicated id and ambiguous name in the input. Empty when
+ * all is well. `alsoExisting` names records that exist but are not in `input` (the
+ * checker passes files that failed their schema, so a reference to them is not
+ * reported as dangling on top of their own problem).
+ */
+export function findReferenceProblems(
+	input: ModelInput,
+	alsoExisting: Partial<Record<CollectionKey, readonly string[]>> = {},
+): Problem[] {
+	const problems: Problem[] = [];
+	const known = {} as Record<CollectionKey, Set<string>>;
+	for (const collection of Object.values(COLLECTION_OF_KIND)) {
+		known[collection] = new Set(alsoExisting[collection]);
+		for (const entry of input[collection]) {
+			if (known[collection].has(entry.id)) {
+				problems.push({
+					file: locate(collection, entry),
+					field: 'id',
+					expected: `expected an id used by no other record in ${collection}`,
+					found: `"${entry.id}" twice`,
+				});
+			}
+			known[collection].add(entry.id);
+		}
+	}
+
+	const check = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: CollectionKey, id: string) => {
+		if (known[target].has(id)) return;
+		problems.push({
+			file: locate(collection, entry),
+			field,
+			expected: `expected the id of a record in content/${target}/`,
+			found: `"${id}", which does not exist`,
+		});
+	};
+	const checkAll = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: CollectionKey, ids: readonly string[]) =>
+		ids.forEach((id, index) => check(collection, entry, `${field}[${index}]`, target, id));
+
+	for (const article of input.articles) {
+		checkAll('articles', article, 'stops', 'stops', article.data.stops);
+		checkAll('articles', article, 'countries', 'countries', article.data.countries);
+		checkAll('articles', article, 'companies', 'companies', article.data.companies);
+		checkAll('articles', article, 'people', 'people', article.data.people);
+	}
+
+	const orders = new Map<number, string>();
+	for (const stop of input.stops) {
+		check('stops', stop, 'country', 'countries', stop.data.country);
+		const other = orders.get(stop.data.order);
+		if (other !== undefined) {
+			problems.push({
+				file: locate('stops', stop),
+				field: 'order',
+				expected: 'expected a place on the route no other stop takes',
+				found: `${stop.data.order}, which "${other}" has too`,
+			});
+		}
+		orders.set(stop.data.order, stop.id);
+		const eventIds = new Set<string>();
+		stop.data.events.forEach((event, index) => {
+			if (eventIds.has(event.id)) {
+				problems.push({
+					file: locate('stops', stop),
+					field: `events[${index}].id`,
+					expected: 'expected an event id used once within the stop',
+					found: `"${event.id}" twice`,
+				});
+			}
+			eventIds.add(event.id);
+			checkAll('stops', stop, `events[${index}].people`, 'people', event.people);
+			checkAll('stops', stop, `events[${index}].companies`, 'companies', event.companies);
+			checkAll('stops', stop, `events[${index}].articles`, 'articles', event.articles);
+		});
+	}
+
+	for (const company of input.companies) check('companies', company, 'country', 'countries', company.data.country);
+	for (const person of input.people) {
+		check('people', person, 'country', 'countries', person.data.country);
+		checkAll('people', person, 'companies', 'companies', person.data.companies);
+	}
+
+	problems.push(...indexNames(input).problems);
+	return problems;
+}
+
+/**
+ * Every name and alias of every stop and entity, each mapped to the one record it
+ * names. A name claimed by two records is a problem: readers would not know which
+ * page "LG" leads to.
+ */
+export function indexNames(input: ModelInput): { names: Map<string, NameTarget<EntityKind>>; problems: Problem[] } {
+	const names = new Map<string, NameTarget<EntityKind>>();
+	const problems: Problem[] = [];
+	const claim = (kind: EntityKind, entry: Entry<unknown>, name: string, field: string) => {
+		const owner = names.get(name);
+		if (owner && (owner.kind !== kind || owner.id !== entry.id)) {
+			problems.push({
+				file: locate(COLLECTION_OF_KIND[kind], entry),
+				field,
+				expected: 'expected a name that no other record uses',
+				found: `"${name}", which already names ${COLLECTION_OF_KIND[owner.kind]}/${owner.id}`,
+			});
+			return;
+		}
+		names.set(name, { kind, id: entry.id });
+	};
+	const claimAll = (kind: EntityKind, entry: Entry<{ aliases: string[] }>, primary: string, primaryField: string) => {
+		claim(kind, entry, primary, primaryField);
+		entry.data.aliases.forEach((alias, index) => claim(kind, entry, alias, `aliases[${index}]`));
+	};
+	for (const stop of input.stops) claimAll('stop', stop, stop.data.city, 'city');
+	for (const country of input.countries) claimAll('country', country, country.data.name, 'name');
+	for (const company of input.companies) claimAll('company', company, company.data.name, 'name');
+	for (const person of input.people) claimAll('person', person, person.data.name, 'name');
+	return { names, problems };
+}

@@ -1,0 +1,158 @@
+/**
+ * The shapes that go into and come out of `buildModel`.
+ *
+ * Nodes refer to each other by id, never by object, so the model is plain data:
+ * easy to test, to print and to serialise.
+ */
+import type {
+	ArticleData,
+	CompanyData,
+	CountryData,
+	PersonData,
+	StopData,
+	StopEventData,
+} from '../schema/index.ts';
+import type { DateParts } from '../lib/calendar.ts';
+import type { NameTarget } from '../lib/name-matcher.ts';
+
+/** One validated record, as a collection yields it. */
+export interface Entry<Data> {
+	/** The id: the file name without `.md`. */
+	id: string;
+	data: Data;
+	/** The markdown body, where the record has one. */
+	body?: string | undefined;
+	/** The file it came from, for error messages. */
+	file?: string | undefined;
+}
+
+/** Everything the model is built from. */
+export interface ModelInput {
+	articles: readonly Entry<ArticleData>[];
+	stops: readonly Entry<StopData>[];
+	countries: readonly Entry<CountryData>[];
+	companies: readonly Entry<CompanyData>[];
+	people: readonly Entry<PersonData>[];
+}
+
+/** The kinds of entity a name can refer to. */
+export type EntityKind = 'stop' | 'country' | 'company' | 'person';
+
+/** The records that name a given record: the reverse of every reference. */
+export interface Backlinks {
+	/** Articles that list it in their frontmatter. */
+	articles: string[];
+	/** Events (by anchor, `<stop>-<event>`) that involve it. */
+	events: string[];
+	/** Stops that lie in it (for countries). */
+	stops: string[];
+	/** Companies based in it (countries), or linked to it (people). */
+	companies: string[];
+	/** People from it (countries), or working for it (companies). */
+	people: string[];
+}
+
+export interface ArticleNode extends ArticleData {
+	id: string;
+	body: string;
+	/** `published` split into its local date and, where given, time and offset. */
+	publishedParts: DateParts;
+	/** Anchors of the events that cite this article. */
+	events: string[];
+}
+
+export interface EventNode extends StopEventData {
+	/** The permalink anchor, unique across the story: `<stop>-<event id>`. */
+	anchor: string;
+	/** The id of the stop it happened at. */
+	stop: string;
+	/** The stop's IANA time zone, in which `date` and `time` are local. */
+	timeZone: string;
+}
+
+export interface StopNode extends Omit<StopData, 'events'> {
+	id: string;
+	body: string;
+	events: EventNode[];
+	/** The stops before and after on the route. */
+	previous?: string | undefined;
+	next?: string | undefined;
+	/** Articles that list the stop or report one of its events, in publication order. */
+	articles: string[];
+	/** People involved in its events. */
+	people: string[];
+	/** Companies involved in its events. */
+	companies: string[];
+}
+
+export interface CountryNode extends CountryData {
+	id: string;
+	backlinks: Backlinks;
+}
+
+export interface CompanyNode extends CompanyData {
+	id: string;
+	backlinks: Backlinks;
+	/** Stops where the company took part in an event, in route order. */
+	stops: string[];
+}
+
+export interface PersonNode extends PersonData {
+	id: string;
+	backlinks: Backlinks;
+	/** Stops where the person took part in an event, in route order. */
+	stops: string[];
+}
+
+/** A dated event on the timeline, at the local time of its stop. */
+export interface TimelineEvent {
+	kind: 'event';
+	/** The permalink anchor. */
+	anchor: string;
+	/** The local day it happened, or the first day of a span. */
+	date: string;
+	endDate?: string | undefined;
+	time?: string | undefined;
+	/** The IANA zone of the stop. */
+	timeZone: string;
+	event: EventNode;
+}
+
+/** An article's publication on the timeline. */
+export interface TimelinePublication {
+	kind: 'publication';
+	/** The permalink anchor: `published-<article id>`. */
+	anchor: string;
+	/** The publication day as the source gives it. */
+	date: string;
+	time?: string | undefined;
+	/** The UTC offset, where the source gives a time with one. */
+	offset?: string | undefined;
+	article: string;
+}
+
+export type TimelineItem = TimelineEvent | TimelinePublication;
+
+export interface StoryModel {
+	/** In publication order, then by id. */
+	articles: ArticleNode[];
+	/** In route order. */
+	stops: StopNode[];
+	/** Every event of every stop, in time order. */
+	events: EventNode[];
+	/** By name. */
+	countries: CountryNode[];
+	companies: CompanyNode[];
+	people: PersonNode[];
+	/** Every event and every publication, in time order. */
+	timeline: TimelineItem[];
+	/** Every name and alias, each resolving to exactly one entity. */
+	names: ReadonlyMap<string, NameTarget<EntityKind>>;
+	/** Lookups by id. */
+	article(id: string): ArticleNode;
+	stop(id: string): StopNode;
+	country(id: string): CountryNode;
+	company(id: string): CompanyNode;
+	person(id: string): PersonNode;
+	event(anchor: string): EventNode;
+}

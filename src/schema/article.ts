@@ -1,0 +1,74 @@
+/**
+ * The frontmatter of `content/articles/<id>.md`: one source article.
+ *
+ * The body is the article itself, in markdown, word for word. Everything that is not
+ * the article's own text (bylines, datelines, scraping debris) lives here instead,
+ * so that nothing is lost and nothing is silently dropped.
+ *
+ * Fixed by contract: `title`, `published`, `outlet`, `author`, `url`, `seed`,
+ * `stops`, `countries`, `companies`, `people`, `summary`. Every other field is
+ * optional, so an article with only those fields is valid.
+ */
+import { z } from 'zod';
+import { dateOrDateTime, idList, text, webUrl } from './primitives.ts';
+
+/** A piece of scraped page furniture taken out of the body, kept on record. */
+export const removedPassage = z.strictObject({
+	/** The removed text, exactly as it stood in the source. */
+	text,
+	/** Why it is not part of the article: "reading-time label", "photo caption", … */
+	reason: text,
+});
+
+/** The fields of an article that we filled in ourselves, each with the reason. */
+export const inferredFields = z.strictObject({
+	/** Set when the source has no headline and the title is ours. */
+	title: text.optional(),
+	/** Set when the source states no publication date and we deduced it from the text. */
+	published: text.optional(),
+	/** Set when the byline had to be read rather than copied. */
+	author: text.optional(),
+});
+
+export const articleSchema = z.strictObject({
+	/** The headline. Required. Where the source has none, ours, with `inferred.title` saying so. */
+	title: text,
+	/**
+	 * When the article was published. Required. A calendar date (`2024-02-26`), or a
+	 * date-time with an explicit offset (`2024-02-26T07:01:00+09:00`). Where the source
+	 * states no date, `inferred.published` says how we arrived at this one.
+	 */
+	published: dateOrDateTime,
+	/** The publisher, only where the source names it. Never guessed. */
+	outlet: text.optional(),
+	/** The author as the byline gives it. */
+	author: text.optional(),
+	/** The original address of the article, where known. */
+	url: webUrl.optional(),
+	/** The file name of the raw source text in `content/sources/`. */
+	seed: z
+		.string()
+		.regex(/^[\w.-]+\.txt$/, 'expected the file name of a source text, such as "000_f52b9604c7569b30.txt"')
+		.optional(),
+	/** Ids of the tour stops (`content/stops/`) the article covers. */
+	stops: idList.default([]),
+	/** Ids of the countries (`content/countries/`) the article mentions. */
+	countries: idList.default([]),
+	/** Ids of the companies (`content/companies/`) the article mentions. */
+	companies: idList.default([]),
+	/** Ids of the people (`content/people/`) the article mentions. */
+	people: idList.default([]),
+	/** One or two sentences of our own saying what the article reports. */
+	summary: text.optional(),
+	/** The byline and dateline exactly as the source printed them, moved out of the body. */
+	dateline: text.optional(),
+	/** Scraping debris removed from the body, each piece with its reason. */
+	removed: z.array(removedPassage).default([]),
+	/** Fields we filled in where the source was silent, each with the reason. */
+	inferred: inferredFields.optional(),
+});
+
+/** An article's frontmatter as written in the file. */
+export type ArticleInput = z.input<typeof articleSchema>;
+/** An article's frontmatter after validation, with defaults filled in. */
+export type ArticleData = z.output<typeof articleSchema>;
