@@ -5,15 +5,18 @@
 import { getCollection } from 'astro:content';
 import { buildModel } from './model/index.ts';
 
-async function entries<Name extends 'articles' | 'stops' | 'countries' | 'companies' | 'people'>(name: Name) {
-	const collection = await getCollection(name);
-	return collection.map((entry) => ({ id: entry.id, data: entry.data, body: entry.body, file: entry.filePath }));
-}
+/** The fields the model needs from a collection entry. */
+const toEntry = <Data>(entry: { id: string; data: Data; body?: string | undefined; filePath?: string | undefined }) => ({
+	id: entry.id,
+	data: entry.data,
+	body: entry.body,
+	file: entry.filePath,
+});
 
 export const story = buildModel({
-	articles: await entries('articles'),
-	stops: await entries('stops'),
-	countries: await entries('countries'),
-	companies: await entries('companies'),
-	people: await entries('people'),
+	articles: (await getCollection('articles')).map(toEntry),
+	stops: (await getCollection('stops')).map(toEntry),
+	countries: (await getCollection('countries')).map(toEntry),
+	companies: (await getCollection('companies')).map(toEntry),
+	people: (await getCollection('people')).map(toEntry),
 });

@@ -4,6 +4,7 @@
  * before it renders or writes a single page.
  */
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent } from './check-content.ts';
 
 export function contentCheck(options: { contentDir: string }): AstroIntegration {
@@ -16,7 +17,10 @@ export function contentCheck(options: { contentDir: string }): AstroIntegration 
 					logger.info(report.summary);
 					return;
 				}
-				throw new Error(`${report.summary}\n${report.problemLines.join('\n')}`);
+				throw new AstroError(
+					`${report.summary}\n${report.problemLines.join('\n')}`,
+					'Fix each line above in the file it names, then build again. `npm run check:content` checks without building.',
+				);
 			},
 		},
 	};

@@ -11,6 +11,8 @@ import { findReferenceProblems } from '../model/references.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
+import { compareWithSource } from './source-fidelity.ts';
+import type { ArticleData } from '../schema/index.ts';
 
 export interface LoadedContent {
 	/** The entries that passed their schema, ready for `buildModel`. */
@@ -96,5 +98,25 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 	}
 	const modelInput = input as unknown as ModelInput;
 	problems.push(...findReferenceProblems(modelInput, invalid));
+	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
 	return { input: modelInput, problems, counts };
+}
+
+/**
+ * For every article that names its raw source (`seed`), proves that the body keeps
+ * every sentence of `content/sources/<seed>` and adds none.
+ */
+async function findSourceProblems(contentDir: string, articles: readonly Entry<ArticleData>[]): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	for (const article of articles) {
+		if (!article.data.seed) continue;
+		const file = article.file ?? `articles/${article.id}`;
+		const source = await readFile(path.join(contentDir, 'sources', article.data.seed), 'utf8').catch(() => undefined);
+		if (source === undefined) {
+			problems.push({ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` });
+			continue;
+		}
+		problems.push(...compareWithSource(file, article.data, article.body ?? '', source));
+	}
+	return problems;
 }

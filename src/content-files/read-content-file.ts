@@ -25,13 +25,10 @@ export interface RawContentFile {
 
 const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const yamlEngine = {
-	parse: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
-	stringify: (data: object) => yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }),
+/** gray-matter options: YAML read with the core schema, which has no timestamps. */
+const frontmatterOptions = {
+	engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object },
 };
-
-/** The frontmatter engine options for gray-matter, shared with the ingest writer. */
-export const frontmatterOptions = { engines: { yaml: yamlEngine } } as const;
 
 /**
  * Parses `text`, the content of the file at `file`, into its frontmatter and body.

@@ -13,7 +13,7 @@ export function validateFrontmatter<Schema extends z.ZodType>(
 	data: unknown,
 	file: string,
 ): { ok: true; data: z.output<Schema> } | { ok: false; problems: Problem[] } {
-	const result = schema.safeParse(data, { reportInput: true });
+	const result = schema.safeParse(data);
 	if (result.success) return { ok: true, data: result.data };
 	return {
 		ok: false,
@@ -35,25 +35,24 @@ function issueToProblems(issue: Issue, file: string, data: unknown, schema: z.Zo
 			};
 		});
 	}
-	return [
-		{
-			file,
-			field: formatFieldPath(issue.path),
-			expected: expectedText(issue),
-			found: describeFound(issue.input),
-		},
-	];
+	// The raw value at the field is what the person wrote there (a refinement of an
+	// object would report the whole object as its input).
+	const value = valueAt(data, issue.path);
+	return [{ file, field: formatFieldPath(issue.path), expected: expectedText(issue, value === undefined), found: describeFound(value) }];
 }
 
-/** What the schema wanted, phrased as "expected …". */
-function expectedText(issue: Issue): string {
+/** What the schema wanted, phrased as "expected …", saying so when the field is simply missing. */
+function expectedText(issue: Issue, missing: boolean): string {
+	const expected = describeExpected(issue);
+	return issue.code === 'invalid_type' && missing ? `${expected} (the field is required)` : expected;
+}
+
+function describeExpected(issue: Issue): string {
 	// Our own messages already read "expected …".
 	if (issue.message.startsWith('expected')) return issue.message;
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.input === undefined
-				? `expected ${withArticle(issue.expected)} (the field is required)`
-				: `expected ${withArticle(issue.expected)}`;
+			return `expected ${withArticle(issue.expected)}`;
 		case 'invalid_value':
 			return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
 		default:

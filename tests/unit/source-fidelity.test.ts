@@ -1,0 +1,83 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { bodyBlocks, compareWithSource, splitSentences } from '../../src/content-files/source-fidelity.ts';
+import { copyContent, editFile, realContentDir, removeDir } from '../support/content-fixtures.ts';
+
+describe('every seed survives in its article', async () => {
+	const { input } = await loadContent(realContentDir);
+	const seeds = (await readdir(path.join(realContentDir, 'sources'))).sort();
+
+	test('each of the five seeds has exactly one article', () => {
+		expect(seeds).toHaveLength(5);
+		expect(input.articles.map((article) => article.data.seed).sort()).toEqual(seeds);
+	});
+
+	test.each(input.articles.map((article) => [article.id, article] as const))(
+		'%s keeps every sentence of its seed, apart from the recorded debris, and adds none',
+		async (_id, article) => {
+			const source = await readFile(path.join(realContentDir, 'sources', article.data.seed ?? ''), 'utf8');
+			expect(compareWithSource(article.id, article.data, article.body ?? '', source)).toEqual([]);
+
+			// Independently of the comparison above: every recorded removal is really in
+			// the seed, and none of it is in the body.
+			for (const removal of article.data.removed) {
+				expect(source).toContain(removal.text);
+				expect(article.body).not.toContain(removal.text);
+			}
+		},
+	);
+
+	test('the sentences checked are the real ones, not an empty split', () => {
+		const sentences = input.articles.flatMap((article) => bodyBlocks(article.body ?? '').flatMap(splitSentences));
+		expect(sentences.length).toBeGreaterThan(90);
+		expect(sentences).toContain('Samsung officials declined to comment.');
+	});
+});
+
+describe('the fidelity check bites', () => {
+	let contentDir: string;
+	beforeEach(async () => {
+		contentDir = await copyContent();
+	});
+	afterEach(async () => removeDir(contentDir));
+	const file = (id: string) => path.join(contentDir, 'articles', `${id}.md`);
+
+	test('on a sentence dropped from the body', async () => {
+		await editFile(file('packed-week-in-asia'), 'Samsung officials declined to comment. ', '');
+		const { problems } = await loadContent(contentDir);
+		expect(problems).toEqual([
+			{
+				file: file('packed-week-in-asia'),
+				field: 'body',
+				expected: 'expected every sentence of the source 002_84f1ff6769f1045e.txt (or a record of its removal)',
+				found: 'this sentence missing: "Samsung officials declined to comment."',
+			},
+		]);
+	});
+
+	test('on a word changed in the body', async () => {
+		await editFile(file('return-to-south-korea-ai-xr'), 'roughly 350,000 H100', 'roughly 600,000 H100');
+		const { problems } = await loadContent(contentDir);
+		expect(problems.map((problem) => problem.found)).toEqual([
+			expect.stringContaining('this sentence missing: "To support its AI-focused goals'),
+			expect.stringContaining('text the source does not have: "This year, Meta plans'),
+		]);
+	});
+
+	test('on debris that is removed but not recorded', async () => {
+		await editFile(file('visit-to-south-korea-ai-push'), /removed:\n(?: {2}.*\n)+/, '');
+		const { problems } = await loadContent(contentDir);
+		expect(problems).toEqual([expect.objectContaining({ field: 'body', found: 'this sentence missing: "6 min read"' })]);
+	});
+
+	test('on a recorded removal that is not in the source', async () => {
+		await editFile(file('return-to-south-korea-ai-xr'), '- text: First Aid', '- text: Second Aid');
+		const { problems } = await loadContent(contentDir);
+		expect(problems.map((problem) => `${problem.field}: ${problem.found}`)).toEqual([
+			'removed[0].text: "Second Aid"',
+			'body: this sentence missing: "First Aid"',
+		]);
+	});
+});
