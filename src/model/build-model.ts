@@ -13,6 +13,7 @@ import type {
 	Backlinks,
 	CompanyNode,
 	CountryNode,
+	Entry,
 	EventNode,
 	ModelInput,
 	PersonNode,
@@ -118,35 +119,22 @@ export function buildModel(input: ModelInput): StoryModel {
 		for (const id of person.data.companies) link('company', id, 'people', person.id);
 	}
 
-	const inRouteOrder = (key: string) =>
-		[...(stopsOf.get(key) ?? [])].sort((a, b) => (stopRank.get(a) ?? 0) - (stopRank.get(b) ?? 0));
-	const finish = <Node extends { backlinks: Backlinks }>(node: Node): Node => {
-		node.backlinks.articles = inPublicationOrder(node.backlinks.articles);
-		return node;
+	/** A country, company or person with its backlinks, articles in publication order. */
+	const entityNode = <Data extends { name: string }>(kind: keyof typeof backlinks, entry: Entry<Data>) => {
+		const links = backlinks[kind].get(entry.id) ?? emptyBacklinks();
+		links.articles = inPublicationOrder(links.articles);
+		return { ...entry.data, id: entry.id, backlinks: links };
 	};
+	/** The stops where a company or person took part in an event, in route order. */
+	const stopsInRouteOrder = (key: string) =>
+		[...(stopsOf.get(key) ?? [])].sort((a, b) => (stopRank.get(a) ?? 0) - (stopRank.get(b) ?? 0));
 
-	const countries: CountryNode[] = input.countries
-		.map((entry) => finish({ ...entry.data, id: entry.id, backlinks: backlinks.country.get(entry.id) ?? emptyBacklinks() }))
-		.sort(byName);
+	const countries: CountryNode[] = input.countries.map((entry) => entityNode('country', entry)).sort(byName);
 	const companies: CompanyNode[] = input.companies
-		.map((entry) =>
-			finish({
-				...entry.data,
-				id: entry.id,
-				backlinks: backlinks.company.get(entry.id) ?? emptyBacklinks(),
-				stops: inRouteOrder(`company:${entry.id}`),
-			}),
-		)
+		.map((entry) => ({ ...entityNode('company', entry), stops: stopsInRouteOrder(`company:${entry.id}`) }))
 		.sort(byName);
 	const people: PersonNode[] = input.people
-		.map((entry) =>
-			finish({
-				...entry.data,
-				id: entry.id,
-				backlinks: backlinks.person.get(entry.id) ?? emptyBacklinks(),
-				stops: inRouteOrder(`person:${entry.id}`),
-			}),
-		)
+		.map((entry) => ({ ...entityNode('person', entry), stops: stopsInRouteOrder(`person:${entry.id}`) }))
 		.sort(byName);
 
 	const events = stops.flatMap((stop) => stop.events).sort(compareEvents);
