@@ -1,25 +1,41 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
-import { contentCheck } from './src/content-files/astro-integration.ts';
+import { reportOn } from './src/content-files/check-content.ts';
+import { loadContent } from './src/content-files/load-content.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { createUrls } from './src/lib/urls.ts';
+import { markdownPlugins } from './src/markdown/index.ts';
+import { indexNames } from './src/model/references.ts';
 
 // Where the site is deployed: its origin and the path it is served under.
 // `SITE=https://example.org BASE_PATH=/tour/ npm run build` builds for example.org/tour/.
 const site = process.env.SITE ?? 'https://example.org';
-const base = process.env.BASE_PATH ?? '/';
+const urls = createUrls(process.env.BASE_PATH ?? '/');
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+// The content is read once here: the check stops the build on any problem, and the
+// entity linker needs every name and alias before the first article is rendered.
+const content = await loadContent(contentDir);
+const { names } = indexNames(content.input);
 
 export default defineConfig({
 	site,
-	base,
+	base: urls.base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
-	integrations: [contentCheck({ contentDir })],
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	integrations: [
+		contentCheck(reportOn(content)),
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		searchIndex({ base: urls.base }),
+	],
 	markdown: {
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;
 		// the unified processor does. SmartyPants stays off: quotes must stay as the
 		// sources print them, or passages would no longer match their articles.
-		processor: unified({ smartypants: false }),
+		processor: unified({ smartypants: false, ...markdownPlugins({ names, urls }) }),
 	},
 });

@@ -10,6 +10,7 @@ import {
 	articleSchema,
 	companySchema,
 	countrySchema,
+	overviewSchema,
 	personSchema,
 	stopSchema,
 	type CollectionName,
@@ -24,4 +25,5 @@ export const collections = {
 	countries: defineCollection({ loader: loader('countries'), schema: countrySchema }),
 	companies: defineCollection({ loader: loader('companies'), schema: companySchema }),
 	people: defineCollection({ loader: loader('people'), schema: personSchema }),
+	overview: defineCollection({ loader: loader('overview'), schema: overviewSchema }),
 };

@@ -1,11 +1,11 @@
 /**
  * The content check, as both the command line (`npm run check:content`) and the
- * build (`src/content-files/astro-integration.ts`) run it: one line per problem,
- * then a summary.
+ * build (`src/integrations/content-check.ts`) run it: one line per problem, then a
+ * summary.
  */
 import { formatProblem } from '../lib/problems.ts';
 import { collectionNames } from '../schema/index.ts';
-import { loadContent } from './load-content.ts';
+import { loadContent, type LoadedContent } from './load-content.ts';
 
 export interface ContentReport {
 	ok: boolean;
@@ -17,7 +17,11 @@ export interface ContentReport {
 
 /** Checks every file under `contentDir`; never throws for bad content, only reports it. */
 export async function checkContent(contentDir: string, displayRoot = process.cwd()): Promise<ContentReport> {
-	const { problems, counts } = await loadContent(contentDir, displayRoot);
+	return reportOn(await loadContent(contentDir, displayRoot));
+}
+
+/** The report on content already loaded. */
+export function reportOn({ problems, counts }: LoadedContent): ContentReport {
 	const files = new Set(problems.map((problem) => problem.file));
 	const tally = collectionNames.map((name) => `${counts[name]} ${name}`).join(', ');
 	return {

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../schema/index.ts';
 import { displayPath, type Problem } from '../lib/problems.ts';
-import { findReferenceProblems } from '../model/references.ts';
+import { findModelProblems } from '../model/build-model.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
@@ -97,7 +97,7 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 		}
 	}
 	const modelInput = input as unknown as ModelInput;
-	problems.push(...findReferenceProblems(modelInput, invalid));
+	problems.push(...findModelProblems(modelInput, invalid));
 	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
 	return { input: modelInput, problems, counts };
 }

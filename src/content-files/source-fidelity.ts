@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import type { ArticleData } from '../schema/index.ts';
 import type { Problem } from '../lib/problems.ts';
+import { splitSentences } from '../lib/sentences.ts';
 
 /** Collapses runs of white space, so that line breaks and spacing do not count as differences. */
 function normalise(text: string): string {
@@ -29,14 +30,6 @@ export function bodyBlocks(markdown: string): string[] {
 	};
 	visit(remark().parse(markdown));
 	return blocks.filter((block) => block !== '');
-}
-
-/** Splits a line of prose into sentences at `.`, `!` or `?` followed by a space and a capital or a quote. */
-export function splitSentences(line: string): string[] {
-	return line
-		.split(/(?<=[.!?]["”’']?)\s+(?=["“‘']?[A-Z])/)
-		.map(normalise)
-		.filter((sentence) => sentence !== '');
 }
 
 /**

@@ -84,6 +84,14 @@ function formatDate(year: number, month: number, day: number): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The day of the week of a calendar date, the same in every zone: `weekday('2024-02-29') === 'Thursday'`. */
+export function weekday(date: string): string {
+	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+	return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
+}
+
 /** A calendar date for readers, with no time-zone arithmetic: `26 February 2024`. */
 export function formatLongDate(date: string): string {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -6,6 +6,9 @@
  */
 import { splitDateTime } from '../lib/calendar.ts';
 import { ContentError } from '../lib/problems.ts';
+import type { Problem } from '../lib/problems.ts';
+import { findMentions } from './mentions.ts';
+import { articleParagraphs, findPassage, findPassageProblems } from './passages.ts';
 import { findReferenceProblems, indexNames } from './references.ts';
 import { buildTimeline, compareEvents } from './timeline.ts';
 import type {
@@ -22,13 +25,27 @@ import type {
 } from './types.ts';
 
 /**
- * Builds the story model. Throws a `ContentError` listing every dangling reference,
- * duplicated id and ambiguous name, one per line, before building anything.
+ * Every problem that only shows across records: dangling references, duplicated ids,
+ * ambiguous names, and quoted words that do not stand in their article. The checker
+ * reports these; `buildModel` refuses to build while there are any.
+ */
+export function findModelProblems(
+	input: ModelInput,
+	alsoExisting: Parameters<typeof findReferenceProblems>[1] = {},
+	paragraphs = articleParagraphs(input),
+): Problem[] {
+	return [...findReferenceProblems(input, alsoExisting), ...findPassageProblems(input, paragraphs)];
+}
+
+/**
+ * Builds the story model. Throws a `ContentError` listing every problem
+ * `findModelProblems` finds, one per line, before building anything.
  */
 export function buildModel(input: ModelInput): StoryModel {
-	const problems = findReferenceProblems(input);
+	const paragraphs = articleParagraphs(input);
+	const problems = findModelProblems(input, {}, paragraphs);
 	if (problems.length > 0) {
-		throw new ContentError(`The content has ${problems.length} broken reference${problems.length === 1 ? '' : 's'}`, problems);
+		throw new ContentError(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} across records`, problems);
 	}
 
 	const articles: ArticleNode[] = input.articles
@@ -36,6 +53,7 @@ export function buildModel(input: ModelInput): StoryModel {
 			...entry.data,
 			id: entry.id,
 			body: entry.body ?? '',
+			paragraphs: paragraphs.get(entry.id) ?? [],
 			publishedParts: splitDateTime(entry.data.published),
 			events: [] as string[],
 		}))
@@ -71,6 +89,10 @@ export function buildModel(input: ModelInput): StoryModel {
 				id: entry.id,
 				body: entry.body ?? '',
 				events,
+				quotes: entry.data.quotes.map((quote) => ({
+					...quote,
+					anchor: findPassage(paragraphs.get(quote.article) ?? [], quote.text) ?? '',
+				})),
 				previous: sorted[index - 1]?.id,
 				next: sorted[index + 1]?.id,
 				articles: [],
@@ -119,11 +141,14 @@ export function buildModel(input: ModelInput): StoryModel {
 		for (const id of person.data.companies) link('company', id, 'people', person.id);
 	}
 
-	/** A country, company or person with its backlinks, articles in publication order. */
+	const { names } = indexNames(input);
+	const mentions = findMentions(articles, names);
+
+	/** A country, company or person with its backlinks and mentions, articles in publication order. */
 	const entityNode = <Data extends { name: string }>(kind: keyof typeof backlinks, entry: Entry<Data>) => {
 		const links = backlinks[kind].get(entry.id) ?? emptyBacklinks();
 		links.articles = inPublicationOrder(links.articles);
-		return { ...entry.data, id: entry.id, backlinks: links };
+		return { ...entry.data, id: entry.id, backlinks: links, mentions: mentions.get(`${kind}:${entry.id}`) ?? [] };
 	};
 	/** The stops where a company or person took part in an event, in route order. */
 	const stopsInRouteOrder = (key: string) =>
@@ -138,7 +163,6 @@ export function buildModel(input: ModelInput): StoryModel {
 		.sort(byName);
 
 	const events = stops.flatMap((stop) => stop.events).sort(compareEvents);
-	const { names } = indexNames(input);
 
 	return {
 		articles,
@@ -148,6 +172,7 @@ export function buildModel(input: ModelInput): StoryModel {
 		companies,
 		people,
 		timeline: buildTimeline(events, articles),
+		overview: input.overview?.[0]?.data,
 		names,
 		article: articleById,
 		stop: byId(stops, 'stop'),

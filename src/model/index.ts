@@ -1,5 +1,5 @@
 /** The story model: pure functions from validated content to every view the site shows. */
-export { buildModel } from './build-model.ts';
+export { buildModel, findModelProblems } from './build-model.ts';
 export { findReferenceProblems, indexNames } from './references.ts';
 export { groupByDay } from './timeline.ts';
 export type * from './types.ts';

@@ -8,8 +8,10 @@ import type { NameTarget } from '../lib/name-matcher.ts';
 import type { EntityKind, Entry, ModelInput } from './types.ts';
 
 type CollectionKey = keyof ModelInput;
+/** The collections whose records other records refer to by id. */
+type Target = Exclude<CollectionKey, 'overview'>;
 
-const COLLECTION_OF_KIND: Record<EntityKind | 'article', CollectionKey> = {
+const COLLECTION_OF_KIND: Record<EntityKind | 'article', Target> = {
 	article: 'articles',
 	stop: 'stops',
 	country: 'countries',
@@ -30,10 +32,10 @@ export function locate(collection: CollectionKey, entry: Entry<unknown>): string
  */
 export function findReferenceProblems(
 	input: ModelInput,
-	alsoExisting: Partial<Record<CollectionKey, readonly string[]>> = {},
+	alsoExisting: Partial<Record<Target, readonly string[]>> = {},
 ): Problem[] {
 	const problems: Problem[] = [];
-	const known = {} as Record<CollectionKey, Set<string>>;
+	const known = {} as Record<Target, Set<string>>;
 	for (const collection of Object.values(COLLECTION_OF_KIND)) {
 		known[collection] = new Set(alsoExisting[collection]);
 		for (const entry of input[collection]) {
@@ -49,7 +51,7 @@ export function findReferenceProblems(
 		}
 	}
 
-	const check = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: CollectionKey, id: string) => {
+	const check = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: Target, id: string) => {
 		if (known[target].has(id)) return;
 		problems.push({
 			file: locate(collection, entry),
@@ -58,7 +60,7 @@ export function findReferenceProblems(
 			found: `"${id}", which does not exist`,
 		});
 	};
-	const checkAll = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: CollectionKey, ids: readonly string[]) =>
+	const checkAll = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: Target, ids: readonly string[]) =>
 		ids.forEach((id, index) => check(collection, entry, `${field}[${index}]`, target, id));
 
 	for (const article of input.articles) {
@@ -96,6 +98,16 @@ export function findReferenceProblems(
 			checkAll('stops', stop, `events[${index}].companies`, 'companies', event.companies);
 			checkAll('stops', stop, `events[${index}].articles`, 'articles', event.articles);
 		});
+		stop.data.quotes.forEach((quote, index) => {
+			if (quote.person) check('stops', stop, `quotes[${index}].person`, 'people', quote.person);
+			check('stops', stop, `quotes[${index}].article`, 'articles', quote.article);
+		});
+	}
+
+	for (const overview of input.overview ?? []) {
+		overview.data.sentences.forEach((sentence, index) =>
+			checkAll('overview', overview, `sentences[${index}].articles`, 'articles', sentence.articles),
+		);
 	}
 
 	for (const company of input.companies) check('companies', company, 'country', 'countries', company.data.country);

@@ -1,14 +1,16 @@
 /**
  * The shapes that go into and come out of `buildModel`.
  *
- * Nodes refer to each other by id, never by object, so the model is plain data:
- * easy to test, to print and to serialise.
+ * Nodes refer to each other by id, never by object, so the nodes are plain data:
+ * easy to test, to print and to serialise. The model adds lookups by id.
  */
 import type {
 	ArticleData,
 	CompanyData,
 	CountryData,
+	OverviewData,
 	PersonData,
+	QuoteData,
 	StopData,
 	StopEventData,
 } from '../schema/index.ts';
@@ -33,6 +35,8 @@ export interface ModelInput {
 	countries: readonly Entry<CountryData>[];
 	companies: readonly Entry<CompanyData>[];
 	people: readonly Entry<PersonData>[];
+	/** The home page summary: one entry, `tour`. Optional, so the model can be built without it. */
+	overview?: readonly Entry<OverviewData>[];
 }
 
 /** The kinds of entity a name can refer to. */
@@ -52,9 +56,22 @@ export interface Backlinks {
 	people: string[];
 }
 
+/** A passage of an article that names an entity: the sentence, and where it stands. */
+export interface Mention {
+	article: string;
+	/** The anchor of its paragraph on the article page: `p-4`. */
+	anchor: string;
+	/** The sentence that holds the name, word for word. */
+	sentence: string;
+	/** The name as the sentence writes it: "Jay Y. Lee". */
+	name: string;
+}
+
 export interface ArticleNode extends ArticleData {
 	id: string;
 	body: string;
+	/** The plain text of each paragraph, in order; paragraph `i` has the anchor `p-{i+1}`. */
+	paragraphs: string[];
 	/** `published` split into its local date and, where given, time and offset. */
 	publishedParts: DateParts;
 	/** Anchors of the events that cite this article. */
@@ -70,10 +87,17 @@ export interface EventNode extends StopEventData {
 	timeZone: string;
 }
 
-export interface StopNode extends Omit<StopData, 'events'> {
+/** A quote with where it stands in its article. */
+export interface QuoteNode extends QuoteData {
+	/** The anchor of the paragraph that holds it: `p-4`. */
+	anchor: string;
+}
+
+export interface StopNode extends Omit<StopData, 'events' | 'quotes'> {
 	id: string;
 	body: string;
 	events: EventNode[];
+	quotes: QuoteNode[];
 	/** The stops before and after on the route. */
 	previous?: string | undefined;
 	next?: string | undefined;
@@ -88,11 +112,14 @@ export interface StopNode extends Omit<StopData, 'events'> {
 export interface CountryNode extends CountryData {
 	id: string;
 	backlinks: Backlinks;
+	/** The passages that name it, in publication order. */
+	mentions: Mention[];
 }
 
 export interface CompanyNode extends CompanyData {
 	id: string;
 	backlinks: Backlinks;
+	mentions: Mention[];
 	/** Stops where the company took part in an event, in route order. */
 	stops: string[];
 }
@@ -100,6 +127,7 @@ export interface CompanyNode extends CompanyData {
 export interface PersonNode extends PersonData {
 	id: string;
 	backlinks: Backlinks;
+	mentions: Mention[];
 	/** Stops where the person took part in an event, in route order. */
 	stops: string[];
 }
@@ -146,6 +174,8 @@ export interface StoryModel {
 	people: PersonNode[];
 	/** Every event and every publication, in time order. */
 	timeline: TimelineItem[];
+	/** The home page summary, where the content has one. */
+	overview?: OverviewData | undefined;
 	/** Every name and alias, each resolving to exactly one entity. */
 	names: ReadonlyMap<string, NameTarget<EntityKind>>;
 	/** Lookups by id. */

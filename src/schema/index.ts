@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { articleSchema } from './article.ts';
 import { companySchema, countrySchema, personSchema } from './entity.ts';
+import { overviewSchema } from './overview.ts';
 import { stopSchema } from './stop.ts';
 
 export interface CollectionDefinition {
@@ -26,6 +27,7 @@ export const collectionDefinitions = {
 	countries: { schema: countrySchema, bodyRequired: false, noun: 'country' },
 	companies: { schema: companySchema, bodyRequired: false, noun: 'company' },
 	people: { schema: personSchema, bodyRequired: false, noun: 'person' },
+	overview: { schema: overviewSchema, bodyRequired: false, noun: 'overview' },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;
@@ -35,7 +37,9 @@ export const collectionNames = Object.keys(collectionDefinitions) as CollectionN
 
 export { articleSchema } from './article.ts';
 export { companySchema, countrySchema, personSchema } from './entity.ts';
+export { overviewSchema } from './overview.ts';
 export { stopSchema } from './stop.ts';
+export type { OverviewData } from './overview.ts';
 export type { ArticleData, ArticleInput } from './article.ts';
 export type { CompanyData, CountryData, PersonData } from './entity.ts';
-export type { StopData, StopEventData } from './stop.ts';
+export type { QuoteData, StopData, StopEventData } from './stop.ts';

@@ -45,6 +45,20 @@ export const stopEvent = z
 		path: ['endDate'],
 	});
 
+/** Words someone said at or about the stop, as one article prints them. */
+export const quote = z
+	.strictObject({
+		/** The words, exactly as the article prints them, without the quotation marks around them. */
+		text,
+		/** The id of the person who said them (`content/people/`), where they have a record. */
+		person: entityId.optional(),
+		/** Who said them, where the person has no record: "A Meta spokesperson". */
+		speaker: text.optional(),
+		/** The id of the article the words are taken from; they must occur in it verbatim. */
+		article: entityId,
+	})
+	.refine((each) => Boolean(each.person) !== Boolean(each.speaker), 'expected either "person" or "speaker", and not both');
+
 /** Latitude and longitude in decimal degrees (WGS 84). */
 export const coordinates = z.strictObject({
 	/** Degrees north of the equator, -90 to 90. */
@@ -73,6 +87,8 @@ export const stopSchema = z
 		dates: dateSpan,
 		/** What happened there, each event with its sources. */
 		events: z.array(stopEvent).default([]),
+		/** What was said there, each quote with its speaker and its article. */
+		quotes: z.array(quote).default([]),
 		/** One or two sentences of our own for lists and previews. */
 		summary: text.optional(),
 	})
@@ -90,3 +106,5 @@ export const stopSchema = z
 export type StopData = z.output<typeof stopSchema>;
 /** One event of a stop, after validation. */
 export type StopEventData = z.output<typeof stopEvent>;
+/** One quote of a stop, after validation. */
+export type QuoteData = z.output<typeof quote>;

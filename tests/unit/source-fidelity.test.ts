@@ -2,7 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { bodyBlocks, compareWithSource, splitSentences } from '../../src/content-files/source-fidelity.ts';
+import { bodyBlocks, compareWithSource } from '../../src/content-files/source-fidelity.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 import { copyContent, editFile, realContentDir, removeDir } from '../support/content-fixtures.ts';
 
 describe('every seed survives in its article', async () => {

@@ -1,18 +1,17 @@
 /**
- * An Astro integration that runs the content check when Astro starts (build, dev,
- * sync), so that `astro build` stops with the checker's own one-line messages
+ * An Astro integration that reports the content check when Astro starts (build,
+ * dev, sync), so that `astro build` stops with the checker's own one-line messages
  * before it renders or writes a single page.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent } from './check-content.ts';
+import type { ContentReport } from '../content-files/check-content.ts';
 
-export function contentCheck(options: { contentDir: string }): AstroIntegration {
+export function contentCheck(report: ContentReport): AstroIntegration {
 	return {
 		name: 'story-content-check',
 		hooks: {
-			'astro:config:setup': async ({ logger }) => {
-				const report = await checkContent(options.contentDir);
+			'astro:config:setup': ({ logger }) => {
 				if (report.ok) {
 					logger.info(report.summary);
 					return;

@@ -1,0 +1,60 @@
+/**
+ * Every internal URL of the site, built from the base path the site is served under.
+ * Pages, components, feeds and markdown plugins all get their URLs from here, so a
+ * deploy under `/tour/` needs no change anywhere else.
+ */
+
+export type PageKind = 'stop' | 'country' | 'company' | 'person' | 'article';
+
+const SECTION: Record<PageKind, string> = {
+	stop: 'stops',
+	country: 'countries',
+	company: 'companies',
+	person: 'people',
+	article: 'articles',
+};
+
+/** `'/tour'`, `'/tour/'` or `'tour'` → `'/tour/'`; `''` or `'/'` → `'/'`. */
+export function normaliseBase(base: string): string {
+	const trimmed = base.replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+export interface SiteUrls {
+	/** The base path, with leading and trailing slashes: `/` or `/tour/`. */
+	base: string;
+	/** A path inside the site: `path('timeline/')` → `/tour/timeline/`. */
+	path(relative: string): string;
+	home(): string;
+	timeline(anchor?: string): string;
+	search(): string;
+	feed(): string;
+	/** The index page of a section: `section('company')` → `/companies/`. */
+	section(kind: PageKind): string;
+	/** The page of one record: `page('company', 'meta')` → `/companies/meta/`. */
+	page(kind: PageKind, id: string, anchor?: string): string;
+	/** The permalink of an event: its anchor on its stop's page. */
+	event(stop: string, anchor: string): string;
+}
+
+export function createUrls(base: string): SiteUrls {
+	const root = normaliseBase(base);
+	const path = (relative: string) => `${root}${relative.replace(/^\/+/, '')}`;
+	const withAnchor = (url: string, anchor?: string) => (anchor ? `${url}#${anchor}` : url);
+	return {
+		base: root,
+		path,
+		home: () => root,
+		timeline: (anchor) => withAnchor(path('timeline/'), anchor),
+		search: () => path('search/'),
+		feed: () => path('rss.xml'),
+		section: (kind) => path(`${SECTION[kind]}/`),
+		page: (kind, id, anchor) => withAnchor(path(`${SECTION[kind]}/${id}/`), anchor),
+		event: (stop, anchor) => withAnchor(path(`stops/${stop}/`), anchor),
+	};
+}
+
+/** An absolute URL for feeds, sitemaps and canonical links: `absolute('/tour/a/', 'https://x.org')`. */
+export function absoluteUrl(path: string, site: string | URL): string {
+	return new URL(path, site).href;
+}

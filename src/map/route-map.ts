@@ -1,0 +1,86 @@
+/**
+ * The route map, drawn at build time: Natural Earth land (via world-atlas), projected
+ * with d3-geo, clipped to the region of the tour, and returned as SVG path data. No
+ * tiles and no JavaScript in the browser.
+ */
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPoint } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface MapStop {
+	id: string;
+	city: string;
+	/** The country's name, as the atlas names it: "South Korea". */
+	countryName: string;
+	lat: number;
+	lon: number;
+}
+
+export interface RouteMap {
+	width: number;
+	height: number;
+	/** Land outside the tour's countries, as one path. */
+	land: string;
+	/** The countries the tour visits, one path each. */
+	countries: { name: string; path: string }[];
+	/** The route from stop to stop, along great circles. */
+	route: string;
+	/** Each stop's marker position, in route order. */
+	markers: (MapStop & { x: number; y: number })[];
+}
+
+/** How much room to leave around the stops, in degrees. */
+const MARGIN = { lon: 8, lat: 7 };
+
+/**
+ * Projects the stops (in route order) and the land around them into a map of the
+ * given size. Mercator keeps the shapes of the countries true at this scale.
+ */
+export function drawRouteMap(world: Topology, stops: readonly MapStop[], size = { width: 640, height: 300 }): RouteMap {
+	const lons = stops.map((stop) => stop.lon);
+	const lats = stops.map((stop) => stop.lat);
+	const frame: Feature<MultiPoint> = {
+		type: 'Feature',
+		properties: {},
+		geometry: {
+			type: 'MultiPoint',
+			coordinates: [
+				[Math.min(...lons) - MARGIN.lon, Math.min(...lats) - MARGIN.lat],
+				[Math.max(...lons) + MARGIN.lon, Math.max(...lats) + MARGIN.lat],
+			],
+		},
+	};
+	const projection = geoMercator()
+		.fitSize([size.width, size.height], frame)
+		.clipExtent([
+			[0, 0],
+			[size.width, size.height],
+		]);
+	const path = geoPath(projection).digits(0);
+
+	const countries = feature(world, world.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
+		Geometry,
+		{ name: string }
+	>;
+	const visited = new Set(stops.map((stop) => stop.countryName));
+	const otherLand: FeatureCollection = {
+		type: 'FeatureCollection',
+		features: countries.features.filter((country) => !visited.has(country.properties.name)),
+	};
+	const route: LineString = { type: 'LineString', coordinates: stops.map((stop) => [stop.lon, stop.lat]) };
+
+	return {
+		width: size.width,
+		height: size.height,
+		land: path(otherLand) ?? '',
+		countries: countries.features
+			.filter((country) => visited.has(country.properties.name))
+			.map((country) => ({ name: country.properties.name, path: path(country) ?? '' })),
+		route: path(route) ?? '',
+		markers: stops.map((stop) => {
+			const [x, y] = projection([stop.lon, stop.lat]) ?? [0, 0];
+			return { ...stop, x: Math.round(x), y: Math.round(y) };
+		}),
+	};
+}
