@@ -5,22 +5,43 @@
  * that links a passage to its place in an article (`src/model/`) both number
  * paragraphs through this one function, so an anchor always lands on its words.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 
-/** Every paragraph node, list items' paragraphs included, in document order. */
-export function paragraphNodes(tree: Root): Paragraph[] {
-	const found: Paragraph[] = [];
-	const visit = (node: Root | RootContent) => {
+/** A paragraph, and the node whose HTML element carries its anchor. */
+export interface AnchoredParagraph {
+	paragraph: Paragraph;
+	/**
+	 * The paragraph itself, or, in a tight list, its list item: there the HTML has no
+	 * `<p>` (remark-rehype unwraps it), so the `<li>` must carry the id.
+	 */
+	holder: Paragraph | ListItem;
+}
+
+/** Every paragraph, list items' paragraphs included, in document order. */
+export function paragraphNodes(tree: Root): AnchoredParagraph[] {
+	const found: AnchoredParagraph[] = [];
+	const visit = (node: Root | RootContent, tightItem?: ListItem) => {
 		if (node.type === 'paragraph') {
-			found.push(node);
+			found.push({ paragraph: node, holder: tightItem ?? node });
+			return;
+		}
+		if (node.type === 'list') {
+			for (const item of node.children) {
+				for (const child of item.children) visit(child, isLoose(node) ? undefined : item);
+			}
 			return;
 		}
 		if ('children' in node) for (const child of node.children) visit(child);
 	};
 	visit(tree);
 	return found;
+}
+
+/** As remark-rehype decides it: a list is loose if it, or any of its items, is spread. */
+function isLoose(list: List): boolean {
+	return Boolean(list.spread) || list.children.some((item) => Boolean(item.spread));
 }
 
 /** The anchor id of the paragraph at `index` (from 0): `p-1`, `p-2`, … */
@@ -30,5 +51,5 @@ export function paragraphAnchor(index: number): string {
 
 /** The plain text of each paragraph of a markdown body, white space collapsed. */
 export function paragraphTexts(markdown: string): string[] {
-	return paragraphNodes(remark().parse(markdown)).map((node) => toString(node).replace(/\s+/g, ' ').trim());
+	return paragraphNodes(remark().parse(markdown)).map(({ paragraph }) => toString(paragraph).replace(/\s+/g, ' ').trim());
 }

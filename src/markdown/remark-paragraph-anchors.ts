@@ -1,14 +1,15 @@
 /**
  * Gives every paragraph an `id` (`p-1`, `p-2`, …), so that a passage can be linked
- * to and highlighted with `:target`, with no JavaScript.
+ * to and highlighted with `:target`, with no JavaScript. In a tight list the id goes
+ * on the list item, which is where the paragraph's text ends up in the HTML.
  */
 import type { Root } from 'mdast';
 import { paragraphAnchor, paragraphNodes } from '../lib/markdown-blocks.ts';
 
 export function remarkParagraphAnchors() {
 	return (tree: Root) => {
-		paragraphNodes(tree).forEach((paragraph, index) => {
-			paragraph.data = { ...paragraph.data, hProperties: { ...paragraph.data?.hProperties, id: paragraphAnchor(index) } };
+		paragraphNodes(tree).forEach(({ holder }, index) => {
+			holder.data = { ...holder.data, hProperties: { ...holder.data?.hProperties, id: paragraphAnchor(index) } };
 		});
 	};
 }

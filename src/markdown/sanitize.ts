@@ -38,7 +38,11 @@ export const sanitizeSchema: SanitizeSchema = {
 	clobberPrefix: '',
 	attributes: {
 		...defaultSchema.attributes,
-		a: [...(defaultSchema.attributes?.['a'] ?? []), ['className', 'entity-link']],
+		// One rule per attribute: the first rule for a name wins, so ours replaces GitHub's.
+		a: [
+			...(defaultSchema.attributes?.['a'] ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+			['className', 'data-footnote-backref', 'entity-link'],
+		],
 	},
 };
 

@@ -1,23 +1,28 @@
 /**
- * Tests of the built site. The site is built once by `tests/support/build-site.ts`;
- * tests that need a build of their own (bad content) run here, one after another,
- * so that no two Astro builds share the project's cache at once.
+ * Tests that need builds of their own. They run here, one after another, so that no
+ * two Astro builds share the project's cache at once:
+ * - a build over bad content, which must stop before writing a page;
+ * - a build under a sub-path (`BASE_PATH=/tour/`, another origin) with two fixture
+ *   articles added to the real content: one naming Seoul, Samsung and President Yoon,
+ *   which must appear everywhere it belongs with no code change, and one hostile.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { describe, expect, inject, test } from 'vitest';
-import { astroBuild } from '../support/astro-build.ts';
-import { copyContent, editFile, realContentDir, removeDir } from '../support/content-fixtures.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { copyContent, editFile, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
+import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../support/dist.ts';
 
 const distDir = inject('distDir');
 
 describe('the built site', () => {
-	test('lists every article on the home page, with its outlet where named', async () => {
+	test('lists every article in the coverage on the home page, with its outlet where named', async () => {
 		const page = parse(await readFile(path.join(distDir, 'index.html'), 'utf8'));
-		const items = page.querySelectorAll('main li').map((item) => item.textContent);
+		const items = page.querySelectorAll('section[aria-labelledby="coverage"] ol > li').map((item) => item.textContent);
 		const { input } = await loadContent(realContentDir);
 		expect(items).toHaveLength(input.articles.length);
 		for (const article of input.articles) {
@@ -52,5 +57,172 @@ describe('a build over bad content', () => {
 			await removeDir(contentDir);
 			await rm(outDir, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('a build under /tour/ with a sixth article and a hostile one', () => {
+	const base = '/tour/';
+	const origin = 'https://example.net';
+	const sixth = 'samsung-and-yoon-fixture';
+	const hostile = 'hostile-fixture';
+	let contentDir: string;
+	let outDir: string;
+	let pages: Map<string, BuiltPage>;
+	const read = (file: string) => readFile(path.join(outDir, file), 'utf8');
+	const page = (url: string) => {
+		const found = pages.get(url);
+		if (!found) throw new Error(`No page at ${url}`);
+		return found;
+	};
+
+	beforeAll(async () => {
+		contentDir = await copyContent();
+		for (const id of [sixth, hostile]) {
+			await cp(path.join(projectRoot, 'tests', 'fixtures', 'articles', `${id}.md`), path.join(contentDir, 'articles', `${id}.md`));
+		}
+		outDir = await mkdtemp(path.join(tmpdir(), 'story-tour-dist-'));
+		const build = await astroBuild(outDir, { CONTENT_DIR: contentDir, BASE_PATH: base, SITE: origin });
+		if (!build.ok) throw new Error(`The fixture build failed:\n${build.output}`);
+		pages = await readPages(outDir, base);
+	});
+	afterAll(async () => {
+		await removeDir(contentDir);
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	describe('the sixth article, added as a file and nothing else', () => {
+		const articleUrl = `${base}articles/${sixth}/`;
+
+		test('gets its own page', () => {
+			expect(page(articleUrl).document.querySelector('h1')?.textContent).toBe('Fixture: Samsung and President Yoon meet Zuckerberg in Seoul');
+		});
+
+		test.each([`${base}stops/seoul/`, `${base}companies/samsung-electronics/`, `${base}people/yoon-suk-yeol/`, `${base}articles/`, `${base}countries/south-korea/`])(
+			'appears on %s',
+			(url) => {
+				expect(hrefs(page(url).document.querySelector('main'))).toContain(articleUrl);
+			},
+		);
+
+		test('appears on the timeline at its local publication time', () => {
+			const item = page(`${base}timeline/`).document.getElementById(`published-${sixth}`);
+			expect(hrefs(item)).toContain(articleUrl);
+			expect(item?.querySelector('time')?.getAttribute('datetime')).toBe('2024-02-29T18:30+09:00');
+		});
+
+		test('appears in the feed and the sitemap', async () => {
+			expect(await read('rss.xml')).toContain(`<link>${origin}${articleUrl}</link>`);
+			expect(await read('sitemap-0.xml')).toContain(`<loc>${origin}${articleUrl}</loc>`);
+		});
+
+		test('is in the search index, under its public URL', async () => {
+			const fragments = await readdir(path.join(outDir, 'pagefind', 'fragment'));
+			const records = await Promise.all(
+				fragments.map(async (name) => {
+					const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
+					return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+				}),
+			);
+			const found = records.filter((record) => record.content.includes('quasarfixture'));
+			expect(found.map((record) => record.url)).toEqual([articleUrl]);
+			expect(records.every((record) => record.url.startsWith(base))).toBe(true);
+		});
+	});
+
+	describe('the sub-path', () => {
+		test('contains every internal link, asset and form', () => {
+			const escaping: string[] = [];
+			for (const [url, built] of pages) {
+				for (const element of built.document.querySelectorAll('[href], [src], [action]')) {
+					for (const attribute of ['href', 'src', 'action']) {
+						const value = element.getAttribute(attribute);
+						if (value === undefined || value.startsWith('#')) continue;
+						const internal = value.startsWith('/') || value.startsWith(origin);
+						if (!internal && /^[a-z]+:/i.test(value)) continue;
+						const pathname = new URL(value, `${origin}${url}`).pathname;
+						if (!pathname.startsWith(base)) escaping.push(`${url}: ${attribute}="${value}"`);
+					}
+				}
+			}
+			expect(escaping).toEqual([]);
+		});
+
+		test('has no link to a page or fragment that does not exist', () => {
+			const broken: string[] = [];
+			for (const [url, built] of pages) {
+				for (const href of hrefs(built.document)) {
+					if (/^[a-z]+:/i.test(href)) continue;
+					const target = new URL(href, `${origin}${url}`);
+					const file = fileForUrl(outDir, base, target.pathname);
+					const anchor = target.hash.slice(1);
+					const targetPage = [...pages.values()].find((each) => each.file === file);
+					if (!file) broken.push(`${url} → ${href}`);
+					else if (anchor && targetPage && !targetPage.document.getElementById(anchor)) broken.push(`${url} → ${href} (no #${anchor})`);
+				}
+			}
+			expect(broken).toEqual([]);
+		});
+
+		test('is in every canonical URL, Open Graph URL, JSON-LD URL, feed link and sitemap entry', async () => {
+			for (const [url, built] of pages) {
+				expect(built.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${url}`);
+				expect(built.document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(`${origin}${url}`);
+				const urls = JSON.stringify(jsonLd(built)).match(/https?:\/\/[^"]+/g) ?? [];
+				for (const each of urls.filter((value) => value.startsWith(origin))) {
+					expect(each, url).toMatch(new RegExp(`^${origin}${base}`));
+				}
+			}
+			const feed = await read('rss.xml');
+			for (const link of feed.match(/<link>[^<]+<\/link>/g) ?? []) expect(link).toMatch(new RegExp(`<link>${origin}${base}`));
+			for (const loc of (await read('sitemap-0.xml')).match(/<loc>[^<]+<\/loc>/g) ?? []) expect(loc).toMatch(new RegExp(`<loc>${origin}${base}`));
+			expect(await read('robots.txt')).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+		});
+
+		test('is where search loads its index and its results point', () => {
+			const search = page(`${base}search/`).document;
+			expect(search.querySelector('#search')?.getAttribute('data-bundle')).toBe(`${base}pagefind/`);
+			expect(search.querySelectorAll('script[src]').map((script) => script.getAttribute('src'))).toEqual([`${base}pagefind/pagefind-ui.js`]);
+		});
+	});
+
+	describe('the hostile article', () => {
+		test('runs nothing: no script, no event handler, no javascript: URL, no frame', () => {
+			const document = page(`${base}articles/${hostile}/`).document;
+			const scripts = document.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+			expect(scripts).toHaveLength(0);
+			const body = document.querySelector('.article-body');
+			expect(body?.querySelectorAll('p').length).toBeGreaterThan(5);
+			expect(body?.querySelectorAll('iframe, object, embed, form, svg, style, meta, img[src], button')).toHaveLength(0);
+			expect(document.querySelectorAll('meta[http-equiv], iframe, object, embed')).toHaveLength(0);
+			for (const element of document.querySelectorAll('*')) {
+				for (const [attribute, value] of Object.entries(element.attributes)) {
+					expect(attribute.toLowerCase(), element.outerHTML.slice(0, 120)).not.toMatch(/^on/);
+					expect(value.toLowerCase(), element.outerHTML.slice(0, 120)).not.toContain('javascript:');
+				}
+			}
+		});
+
+		test('still shows its text, raw HTML included, as text', () => {
+			const body = page(`${base}articles/${hostile}/`).document.querySelector('.article-body');
+			expect(body?.textContent).toContain('Plain text first.');
+			expect(body?.textContent).toContain('<script>alert("inline script")</script>');
+		});
+
+		test('leaves the feed clean too', async () => {
+			// Each item's full text is HTML, escaped into the XML: unescape it and read it as HTML.
+			const items = [...(await read('rss.xml')).matchAll(/<content:encoded>([\s\S]*?)<\/content:encoded>/g)].map((match) =>
+				parse(parse(`<x>${match[1]}</x>`).textContent),
+			);
+			expect(items.length).toBeGreaterThan(5);
+			for (const item of items) {
+				expect(item.querySelectorAll('script, iframe, object, embed, form, style')).toHaveLength(0);
+				for (const element of item.querySelectorAll('*')) {
+					for (const [attribute, value] of Object.entries(element.attributes)) {
+						expect(attribute.toLowerCase()).not.toMatch(/^on/);
+						expect(value.toLowerCase()).not.toContain('javascript:');
+					}
+				}
+			}
+		});
 	});
 });

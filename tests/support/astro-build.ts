@@ -16,11 +16,23 @@ export interface BuildResult {
 	output: string;
 }
 
+/**
+ * The environment of a build: ours, less what Vitest sets in its workers. Vitest puts
+ * `BASE_URL=/`, `MODE`, `NODE_ENV=test` and friends into `process.env`, and a child
+ * Astro would take them for its own (a `BASE_URL` of `/` overrides `BASE_PATH`).
+ */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const inherited = Object.entries(process.env).filter(
+		([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
+	);
+	return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: buildEnvironment(env),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };

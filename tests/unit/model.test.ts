@@ -97,7 +97,7 @@ describe('buildModel', () => {
 		expect(() => buildModel(input)).toThrow(ContentError);
 		expect(() => buildModel(input)).toThrow(
 			[
-				'The content has 3 broken references:',
+				'The content has 3 problems across records:',
 				'articles/broken: stops[0]: expected the id of a record in content/stops/, found "busan", which does not exist',
 				'articles/broken: companies[0]: expected the id of a record in content/companies/, found "lg", which does not exist',
 				'articles/broken: people[0]: expected the id of a record in content/people/, found "nobody", which does not exist',
@@ -128,5 +128,38 @@ describe('buildModel', () => {
 		const input = smallStory();
 		input.stops[1]!.data.order = 2;
 		expect(() => buildModel(input)).toThrow('stops/tokyo: order: expected a place on the route no other stop takes, found 2, which "seoul" has too');
+	});
+
+	test('finds, for each entity, the sentences that name it, with the anchor of their paragraph', () => {
+		const input = smallStory();
+		input.articles = [
+			article('quoted', {
+				published: '2024-02-28',
+			}),
+		].map((entry) => ({ ...entry, body: 'Zuckerberg landed.\n\n- Samsung Electronics Co. Chairman Jay Y. Lee met him. Nothing else.\n- Lee Jae-yong smiled.' }));
+		input.stops.forEach((stop) => stop.data.events.forEach((event) => (event.articles = ['quoted'])));
+		const model = buildModel(input);
+		expect(model.person('jay').mentions).toEqual([
+			{ article: 'quoted', anchor: 'p-2', sentence: 'Samsung Electronics Co. Chairman Jay Y. Lee met him.', name: 'Jay Y. Lee' },
+			{ article: 'quoted', anchor: 'p-3', sentence: 'Lee Jae-yong smiled.', name: 'Lee Jae-yong' },
+		]);
+		expect(model.company('samsung').mentions.map((mention) => mention.anchor)).toEqual(['p-2']);
+	});
+
+	test('refuses a quote whose words do not stand verbatim in its article, naming both', () => {
+		const input = smallStory();
+		input.articles = input.articles.map((entry) => (entry.id === 'late' ? { ...entry, body: 'He said: "We had a good talk."' } : entry));
+		input.stops[0]!.data.quotes = [{ text: 'We had a great talk.', person: 'mark', article: 'late' }];
+		expect(() => buildModel(input)).toThrow(
+			'stops/seoul: quotes[0].text: expected words that stand verbatim in the article "late", found "We had a great talk."',
+		);
+		input.stops[0]!.data.quotes = [{ text: 'We had a good talk.', person: 'mark', article: 'late' }];
+		expect(buildModel(input).stop('seoul').quotes).toEqual([{ text: 'We had a good talk.', person: 'mark', article: 'late', anchor: 'p-1' }]);
+	});
+
+	test('refuses an overview sentence citing an article that does not exist', () => {
+		const input = smallStory();
+		input.overview = [{ id: 'tour', data: { title: 'T', sentences: [{ text: 'A.', articles: ['early', 'nope'] }] } }];
+		expect(() => buildModel(input)).toThrow('overview/tour: sentences[0].articles[1]: expected the id of a record in content/articles/, found "nope"');
 	});
 });

@@ -1,0 +1,52 @@
+/**
+ * Reading a built site: its HTML files, each parsed, and the links in them resolved
+ * to files, the way a static server would.
+ */
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface BuiltPage {
+	/** The URL path the page is served at: `/stops/seoul/`. */
+	url: string;
+	file: string;
+	html: string;
+	document: HTMLElement;
+}
+
+/** Every HTML page of the build, by URL path, for a site served under `base`. */
+export async function readPages(distDir: string, base = '/'): Promise<Map<string, BuiltPage>> {
+	const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+	const pages = new Map<string, BuiltPage>();
+	for (const entry of entries) {
+		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		const relative = path.relative(distDir, file).split(path.sep).join('/');
+		if (relative.startsWith('pagefind/')) continue;
+		const url = `${base}${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+		const html = await readFile(file, 'utf8');
+		pages.set(url, { url, file, html, document: parse(html) });
+	}
+	return pages;
+}
+
+/** The file a URL path is served from, or undefined when there is none. */
+export function fileForUrl(distDir: string, base: string, url: string): string | undefined {
+	if (!url.startsWith(base)) return undefined;
+	const relative = decodeURI(url.slice(base.length));
+	const candidates = relative === '' || relative.endsWith('/') ? [path.join(distDir, relative, 'index.html')] : [path.join(distDir, relative)];
+	return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** The hrefs of the links in an element, in order. */
+export function hrefs(element: HTMLElement | null | undefined): string[] {
+	return (element?.querySelectorAll('a[href]') ?? []).map((link) => link.getAttribute('href') ?? '');
+}
+
+/** The parsed JSON-LD blocks of a page, flattened. */
+export function jsonLd(page: BuiltPage): Record<string, unknown>[] {
+	return page.document
+		.querySelectorAll('script[type="application/ld+json"]')
+		.flatMap((script) => [JSON.parse(script.textContent) as Record<string, unknown> | Record<string, unknown>[]].flat());
+}

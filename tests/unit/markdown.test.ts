@@ -1,0 +1,89 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
+import type { NameTarget } from '../../src/lib/name-matcher.ts';
+import { createUrls } from '../../src/lib/urls.ts';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import type { EntityKind } from '../../src/model/types.ts';
+
+const names = new Map<string, NameTarget<EntityKind>>([
+	['Samsung', { kind: 'company', id: 'samsung-electronics' }],
+	['Jay Y. Lee', { kind: 'person', id: 'lee-jae-yong' }],
+	['Seoul', { kind: 'stop', id: 'seoul' }],
+]);
+
+/** Renders markdown through Astro's own unified pipeline, with our plugins, as the build does. */
+async function render(markdown: string, base = '/') {
+	const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ names, urls: createUrls(base) }) } as never);
+	const { code } = await processor.render(markdown);
+	return { html: code, document: parse(code) };
+}
+
+describe('entity links', () => {
+	test('link the first mention of each entity per section, and only the first', async () => {
+		const { document } = await render('Samsung and Jay Y. Lee met in Seoul. Samsung said so.\n\n## Later\n\nSamsung again.');
+		expect(document.querySelectorAll('a').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+			['Samsung', '/companies/samsung-electronics/'],
+			['Jay Y. Lee', '/people/lee-jae-yong/'],
+			['Seoul', '/stops/seoul/'],
+			['Samsung', '/companies/samsung-electronics/'],
+		]);
+	});
+
+	test('leave headings, existing links and code alone', async () => {
+		const { document } = await render('## Samsung\n\n[Samsung’s site](https://example.com) and `Samsung`.');
+		expect(document.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['https://example.com']);
+	});
+
+	test('follow the base path', async () => {
+		const { document } = await render('Seoul.', '/tour/');
+		expect(document.querySelector('a')?.getAttribute('href')).toBe('/tour/stops/seoul/');
+	});
+});
+
+describe('paragraph anchors', () => {
+	test('number every paragraph, and put the id on the list item in a tight list', async () => {
+		const markdown = 'One.\n\n- Two.\n- Three.\n\nFour.\n\n- Five.\n\n- Six.\n';
+		const { document } = await render(markdown);
+		expect(document.querySelectorAll('[id]').map((element) => `${element.tagName.toLowerCase()}#${element.id}`)).toEqual([
+			'p#p-1', 'li#p-2', 'li#p-3', 'p#p-4', 'p#p-5', 'p#p-6',
+		]);
+		// The model numbers the same paragraphs the same way.
+		expect(paragraphTexts(markdown)).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.']);
+		for (const [index, text] of paragraphTexts(markdown).entries()) {
+			expect(document.getElementById(`p-${index + 1}`)?.textContent.trim()).toBe(text);
+		}
+	});
+});
+
+describe('untrusted bodies', () => {
+	const hostile = [
+		'Before <script>alert("x")</script> after.',
+		'<img src="x" onerror="alert(1)">',
+		'<iframe src="https://evil.example"></iframe>',
+		'[click me](javascript:alert(1)) and <a href="javascript:alert(2)">this</a>',
+		'<svg onload="alert(3)"><circle r="1"/></svg>',
+		'<div style="background:url(javascript:alert(4))" onclick="alert(5)">styled</div>',
+		'![pic](javascript:alert(6))',
+		'<style>body{display:none}</style>',
+	].join('\n\n');
+
+	test('never become markup that runs', async () => {
+		const { document, html } = await render(hostile);
+		expect(document.querySelectorAll('script, iframe, svg, style, img[onerror], object, embed')).toHaveLength(0);
+		for (const element of document.querySelectorAll('*')) {
+			for (const [attribute, value] of Object.entries(element.attributes)) {
+				expect(attribute.toLowerCase(), element.outerHTML).not.toMatch(/^on/);
+				expect(value.toLowerCase(), element.outerHTML).not.toContain('javascript:');
+			}
+		}
+		expect(html).not.toMatch(/<script/i);
+	});
+
+	test('show raw HTML as the text it was, so nothing is silently lost', async () => {
+		const { document } = await render(hostile);
+		expect(document.textContent).toContain('<script>alert("x")</script>');
+		expect(document.textContent).toContain('<img src="x" onerror="alert(1)">');
+	});
+});
