@@ -5,6 +5,7 @@
  * 3. links from the first mention of each entity in a section to its page;
  * 4. rehype-sanitize over the resulting HTML tree.
  */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import type { EntityKind } from '../model/types.ts';
@@ -12,7 +13,10 @@ import { remarkEntityLinks } from './remark-entity-links.ts';
 import { remarkParagraphAnchors } from './remark-paragraph-anchors.ts';
 import { rehypeSanitizePlugin, remarkRawHtmlAsText } from './sanitize.ts';
 
-export function markdownPlugins(options: { names: ReadonlyMap<string, NameTarget<EntityKind>>; urls: SiteUrls }) {
+export function markdownPlugins(options: {
+	names: ReadonlyMap<string, NameTarget<EntityKind>>;
+	urls: SiteUrls;
+}): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
 	return {
 		remarkPlugins: [
 			remarkParagraphAnchors,
@@ -20,5 +24,5 @@ export function markdownPlugins(options: { names: ReadonlyMap<string, NameTarget
 			[remarkEntityLinks, { names: options.names, href: (target: NameTarget<EntityKind>) => options.urls.page(target.kind, target.id) }],
 		],
 		rehypePlugins: [rehypeSanitizePlugin],
-	} as const;
+	};
 }

@@ -4,6 +4,8 @@
  * on the list item, which is where the paragraph's text ends up in the HTML.
  */
 import type { Root } from 'mdast';
+// Declares `data.hProperties` on mdast nodes: the properties remark-rehype gives the HTML element.
+import type {} from 'mdast-util-to-hast';
 import { paragraphAnchor, paragraphNodes } from '../lib/markdown-blocks.ts';
 
 export function remarkParagraphAnchors() {

@@ -46,4 +46,4 @@ export const sanitizeSchema: SanitizeSchema = {
 	},
 };
 
-export const rehypeSanitizePlugin = [rehypeSanitize, sanitizeSchema] as const;
+export const rehypeSanitizePlugin: [typeof rehypeSanitize, SanitizeSchema] = [rehypeSanitize, sanitizeSchema];
