@@ -3,21 +3,21 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { bodyHtml, story } from '../data.ts';
 import { absolutiseLinks } from '../lib/feed.ts';
-import { SITE_NAME, urls } from '../site.ts';
+import { absoluteOn, SITE_NAME, urls } from '../site.ts';
 
 export function GET(context: APIContext) {
-	const site = context.site ?? new URL('https://example.org');
+	const absolute = absoluteOn(context.site);
 	return rss({
 		title: SITE_NAME,
 		description: "Mark Zuckerberg's February–March 2024 tour of Asia, from the source articles.",
-		site: new URL(urls.home(), site).href,
+		site: absolute(urls.home()),
 		trailingSlash: true,
 		items: [...story.articles].reverse().map((article) => ({
 			title: article.title,
 			link: urls.page('article', article.id),
 			pubDate: new Date(article.publishedParts.offset ? article.published : `${article.published}T00:00:00Z`),
 			description: article.summary,
-			content: absolutiseLinks(bodyHtml.articles.get(article.id) ?? '', site),
+			content: absolutiseLinks(bodyHtml.articles.get(article.id) ?? '', absolute),
 			...(article.author ? { author: article.author } : {}),
 			categories: [...article.stops.map((id) => story.stop(id).city), ...article.companies.map((id) => story.company(id).name)],
 		})),

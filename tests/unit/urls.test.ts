@@ -26,7 +26,7 @@ describe('site URLs', () => {
 
 describe('feed and structured data', () => {
 	test('turn root-relative links into absolute ones for feed readers', () => {
-		expect(absolutiseLinks('<a href="/tour/a/">x</a> <a href="https://b.org/">y</a>', 'https://example.org')).toBe(
+		expect(absolutiseLinks('<a href="/tour/a/">x</a> <a href="https://b.org/">y</a>', (path) => absoluteUrl(path, 'https://example.org'))).toBe(
 			'<a href="https://example.org/tour/a/">x</a> <a href="https://b.org/">y</a>',
 		);
 	});
