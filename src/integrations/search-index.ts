@@ -18,18 +18,21 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				let pages = 0;
 				for (const file of await htmlFiles(outDir)) {
 					const relative = path.relative(outDir, file).split(path.sep).join('/');
 					const url = `${options.base}${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 					const added = await index.addHTMLFile({ url, content: await readFile(file, 'utf8') });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${relative}: ${added.errors.join('; ')}`);
-					if (added.file.url) pages += 1;
 				}
 				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`Indexed ${pages} pages for search.`);
+				// Pages without `data-pagefind-body` (search, 404) are read but left out of the index.
+				const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+					languages: Record<string, { page_count: number }>;
+				};
+				const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+				logger.info(`Indexed ${indexed} pages for search.`);
 			},
 		},
 	};
