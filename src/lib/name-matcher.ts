@@ -6,6 +6,7 @@
  * not "Samsung". Possessives match too ("Zuckerberg's"), because the apostrophe ends
  * the word.
  */
+import { compareText } from './compare.ts';
 
 /** What a name refers to. */
 export interface NameTarget<Kind extends string = string> {
@@ -38,7 +39,7 @@ export function createNameMatcher<Kind extends string>(
 ): NameMatcher<Kind> {
 	const alternatives = [...names.keys()]
 		.filter((name) => name.length > 0)
-		.sort((a, b) => b.length - a.length || a.localeCompare(b))
+		.sort((a, b) => b.length - a.length || compareText(a, b))
 		.map(escapeRegExp);
 	if (alternatives.length === 0) return { find: () => [] };
 	// A name is a whole word: no letter or digit may touch it on either side.

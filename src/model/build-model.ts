@@ -4,6 +4,7 @@
  * result. Every index is built in a single pass over the input, so the cost grows
  * with the size of the content, never with its square.
  */
+import { compareText } from '../lib/compare.ts';
 import { splitDateTime } from '../lib/calendar.ts';
 import { ContentError } from '../lib/problems.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -59,9 +60,9 @@ export function buildModel(input: ModelInput): StoryModel {
 		}))
 		.sort(
 			(a, b) =>
-				a.publishedParts.date.localeCompare(b.publishedParts.date) ||
-				(a.publishedParts.time ?? '').localeCompare(b.publishedParts.time ?? '') ||
-				a.id.localeCompare(b.id),
+				compareText(a.publishedParts.date, b.publishedParts.date) ||
+				compareText(a.publishedParts.time ?? '', b.publishedParts.time ?? '') ||
+				compareText(a.id, b.id),
 		);
 	const articleById = byId(articles, 'article');
 	const articleRank = new Map(articles.map((article, index) => [article.id, index]));

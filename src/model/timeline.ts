@@ -5,19 +5,20 @@
  * whatever the reader's zone. Within a day, items that span several days or have
  * no time come first, then timed items by clock time, events before publications.
  */
+import { compareText } from '../lib/compare.ts';
 import type { ArticleNode, EventNode, TimelineItem } from './types.ts';
 
 /** Orders events by local day, then untimed before timed, then clock time, then anchor. */
 export function compareEvents(a: EventNode, b: EventNode): number {
-	return compareLocalTime(a, b) || a.anchor.localeCompare(b.anchor);
+	return compareLocalTime(a, b) || compareText(a.anchor, b.anchor);
 }
 
 /** Orders by local day, then untimed before timed, then clock time. */
 function compareLocalTime(a: { date: string; time?: string | undefined }, b: { date: string; time?: string | undefined }): number {
 	return (
-		a.date.localeCompare(b.date) ||
+		compareText(a.date, b.date) ||
 		Number(a.time !== undefined) - Number(b.time !== undefined) ||
-		(a.time ?? '').localeCompare(b.time ?? '')
+		compareText(a.time ?? '', b.time ?? '')
 	);
 }
 
@@ -46,7 +47,7 @@ export function buildTimeline(events: readonly EventNode[], articles: readonly A
 		),
 	];
 	return items.sort(
-		(a, b) => compareLocalTime(a, b) || kindRank(a) - kindRank(b) || a.anchor.localeCompare(b.anchor),
+		(a, b) => compareLocalTime(a, b) || kindRank(a) - kindRank(b) || compareText(a.anchor, b.anchor),
 	);
 }
 
