@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
-import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../support/dist.ts';
+import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 
 const distDir = inject('distDir');
 let pages: Map<string, BuiltPage>;

@@ -13,9 +13,9 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { astroBuild } from '../support/astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { copyContent, editFile, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
-import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../support/dist.ts';
+import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 
 const distDir = inject('distDir');
 

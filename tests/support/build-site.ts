@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './astro-build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

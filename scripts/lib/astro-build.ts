@@ -1,6 +1,7 @@
 /**
  * Runs a real `astro build` of this project into a folder of the caller's choosing,
- * with the Node that runs the tests (Node 22, from the `node` devDependency).
+ * with the Node that runs the caller (Node 22, from the `node` devDependency). Used by
+ * the build-output tests and by `npm run check:site`.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -28,6 +29,7 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/** Builds the site into `outDir`; `env` sets SITE, BASE_PATH, CONTENT_DIR and the like. */
 export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {

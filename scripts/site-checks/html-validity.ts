@@ -1,0 +1,48 @@
+/**
+ * Check 3, HTML validity: the W3C Nu HTML checker (vnu.jar, on Java) over every page
+ * of the root build. The gate is zero errors.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { SiteCheck } from './types.ts';
+
+const run = promisify(execFile);
+
+export const htmlValidity: SiteCheck = {
+	name: 'HTML validity (W3C Nu HTML checker, vnu.jar)',
+	async run({ root, projectRoot }) {
+		const jar = path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+		const result = await run('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', root.dir], {
+			maxBuffer: 64 * 1024 * 1024,
+		}).then(
+			({ stdout, stderr }) => ({ output: stderr || stdout, failed: false }),
+			(error: { stdout?: string; stderr?: string; code?: number | string; message: string }) => {
+				if (error.code === 'ENOENT') throw new Error('Java is not installed: the Nu HTML checker needs it (apt-get install default-jre-headless).');
+				return { output: error.stderr || error.stdout || error.message, failed: true };
+			},
+		);
+		const messages = parseMessages(result.output);
+		if (result.failed && messages.length === 0) return [`the Nu HTML checker failed to run: ${result.output.trim().slice(0, 500)}`];
+		return messages
+			.filter((message) => message.type === 'error' || message.subType === 'fatal')
+			.map((message) => {
+				const page = message.url ? path.relative(root.dir, new URL(message.url).pathname) : '(unknown page)';
+				return `${page}:${message.lastLine ?? '?'}: ${message.message}`;
+			});
+	},
+};
+
+interface NuMessage {
+	type: string;
+	subType?: string;
+	url?: string;
+	lastLine?: number;
+	message: string;
+}
+
+function parseMessages(output: string): NuMessage[] {
+	const start = output.indexOf('{');
+	if (start === -1) return [];
+	return (JSON.parse(output.slice(start)) as { messages: NuMessage[] }).messages;
+}

@@ -1,0 +1,35 @@
+/**
+ * Check 6, reproducible builds: two clean builds of the same commit, the second under
+ * another time zone and locale, give byte-identical trees.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteCheck } from './types.ts';
+
+/** The SHA-256 of every file in a folder, by relative path. */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+	const hashes = new Map<string, string>();
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		hashes.set(path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+	}
+	return hashes;
+}
+
+export const reproducibleBuilds: SiteCheck = {
+	name: 'Reproducible builds (two clean builds, byte-identical)',
+	async run({ root, rootAgain }) {
+		const [first, second] = await Promise.all([hashTree(root.dir), hashTree(rootAgain.dir)]);
+		const failures: string[] = [];
+		for (const [file, hash] of first) {
+			const other = second.get(file);
+			if (other === undefined) failures.push(`${file} is in the first build only`);
+			else if (other !== hash) failures.push(`${file} differs between two clean builds (${hash.slice(0, 12)} ≠ ${other.slice(0, 12)})`);
+		}
+		for (const file of second.keys()) if (!first.has(file)) failures.push(`${file} is in the second build only`);
+		if (first.size === 0) failures.push('the build is empty');
+		return failures;
+	},
+};
