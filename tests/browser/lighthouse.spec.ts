@@ -1,0 +1,57 @@
+/**
+ * Lighthouse 13 (on Debian's Chromium) over home, a stop page and the timeline: at
+ * least 0.95 in Performance, Accessibility, Best Practices and SEO. The JSON reports
+ * are kept in tests/artifacts/lighthouse/.
+ */
+import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { artifactsDir, chromiumArgs } from './playwright.config.ts';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const MINIMUM = 0.95;
+
+test.describe.configure({ mode: 'serial' });
+
+for (const [name, url] of [
+	['home', '/'],
+	['stop-seoul', '/stops/seoul/'],
+	['timeline', '/timeline/'],
+] as const) {
+	test(`Lighthouse scores ${url} at least ${MINIMUM} in every category`, async ({ baseURL }) => {
+		const reportDir = path.join(artifactsDir, 'lighthouse');
+		await mkdir(reportDir, { recursive: true });
+		const report = path.join(reportDir, `${name}.json`);
+		await run(
+			process.execPath,
+			[
+				path.join(projectRoot, 'node_modules', 'lighthouse', 'cli', 'index.js'),
+				`${baseURL}${url}`,
+				'--output=json',
+				`--output-path=${report}`,
+				`--only-categories=${CATEGORIES.join(',')}`,
+				`--chrome-flags=${chromiumArgs.join(' ')}`,
+				'--quiet',
+			],
+			{ env: { ...process.env, CHROME_PATH: process.env['CHROME_PATH'] ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+		);
+		const result = JSON.parse(await readFile(report, 'utf8')) as {
+			categories: Record<string, { score: number | null }>;
+			audits: Record<string, { score: number | null; title: string }>;
+			runtimeError?: { message: string };
+		};
+		expect(result.runtimeError, 'Lighthouse runtime error').toBeUndefined();
+		const scores = Object.fromEntries(CATEGORIES.map((category) => [category, result.categories[category]?.score ?? 0]));
+		console.log(`Lighthouse ${url}: ${CATEGORIES.map((category) => `${category} ${scores[category]}`).join(', ')}`);
+		const failing = Object.values(result.audits)
+			.filter((audit) => audit.score !== null && audit.score < 0.9)
+			.map((audit) => audit.title);
+		for (const category of CATEGORIES) {
+			expect(scores[category], `${category} on ${url}; weak audits: ${failing.join('; ')}`).toBeGreaterThanOrEqual(MINIMUM);
+		}
+	});
+}

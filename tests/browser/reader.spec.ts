@@ -1,0 +1,101 @@
+/**
+ * What a reader does, in a real browser: follow the story by clicks, move through the
+ * navigation by keyboard, and search.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** The background colour of the element the URL's fragment points at. */
+async function targetBackground(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const target = document.querySelector(':target');
+		return target ? getComputedStyle(target).backgroundColor : 'no :target';
+	});
+}
+
+test('a reader follows the story by clicks: home, a stop, a company, an article, a passage, and back', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('.stop-cards').getByRole('link', { name: 'Seoul' }).click();
+	await expect(page).toHaveURL(/\/stops\/seoul\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mark Zuckerberg in Seoul');
+
+	await page.locator('section[aria-labelledby="companies"]').getByRole('link', { name: 'LG Electronics' }).click();
+	await expect(page).toHaveURL(/\/companies\/lg-electronics\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('LG Electronics');
+
+	const article = page.getByRole('heading', { name: 'Articles that mention it' }).locator('xpath=following-sibling::*[1]').getByRole('link').first();
+	const title = await article.textContent();
+	await article.click();
+	await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+	await page.goBack();
+	await expect(page).toHaveURL(/\/companies\/lg-electronics\/$/);
+
+	// A passage's source: the exact words, highlighted where they stand in the article.
+	const passage = page.locator('p.passage').first();
+	const words = (await passage.locator('q').textContent()) ?? '';
+	await passage.getByRole('link', { name: /Read it in context/ }).click();
+	await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/#p-\d+$/);
+	await expect(page.locator(':target')).toContainText(words);
+	expect(await targetBackground(page)).not.toBe('rgba(0, 0, 0, 0)');
+	await expect(page.locator(':target')).toBeInViewport();
+
+	await page.goBack();
+	await expect(page).toHaveURL(/\/companies\/lg-electronics\/$/);
+});
+
+test('the keyboard alone reaches every link of the site navigation, with a visible focus ring', async ({ page }) => {
+	await page.goto('/stops/tokyo/');
+	const navigation = await page.locator('nav.site-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	expect(navigation).toHaveLength(8);
+
+	const reached: string[] = [];
+	for (let press = 0; press < 20 && reached.length < navigation.length; press++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const element = document.activeElement as HTMLElement | null;
+			if (!element) return undefined;
+			const style = getComputedStyle(element);
+			return {
+				href: element.getAttribute('href'),
+				inNav: Boolean(element.closest('nav.site-nav')),
+				outline: `${style.outlineStyle} ${parseFloat(style.outlineWidth)}`,
+			};
+		});
+		if (!focused?.inNav) continue;
+		expect(focused.outline, `focus ring on ${focused.href}`).toMatch(/^(solid|auto|dotted|dashed|double) ([2-9]|\d\d)/);
+		reached.push(focused.href ?? '');
+	}
+	expect(reached).toEqual(navigation);
+
+	// The skip link comes first, and takes the reader past the navigation.
+	await page.goto('/stops/tokyo/');
+	await page.keyboard.press('Tab');
+	await expect(page.locator(':focus')).toHaveText('Skip to content');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});
+
+for (const [query, expected] of [
+	['Samsung', '/companies/samsung-electronics/'],
+	['Kishida', '/people/fumio-kishida/'],
+] as const) {
+	test(`searching for "${query}" finds ${expected}`, async ({ page }) => {
+		await page.goto('/search/');
+		await expect(page.locator('#search-needs-javascript')).toBeHidden();
+		await page.getByRole('textbox', { name: /search/i }).fill(query);
+		const results = page.locator('.pagefind-ui__result-link');
+		await expect(results.first()).toBeVisible();
+		const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(hrefs).toContain(expected);
+		expect(hrefs.every((href) => href?.startsWith('/'))).toBe(true);
+	});
+}
+
+test('the search page says so when JavaScript is off, and points to the rest of the site', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/search/');
+	await expect(page.getByText('Search needs JavaScript, which is off in your browser')).toBeVisible();
+	await expect(page.locator('#search-needs-javascript').getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
+	await context.close();
+});
