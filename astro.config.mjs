@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
+import { collectPassages } from './src/model/facts.ts';
 import { indexNames } from './src/model/references.ts';
 
 // Where the site is deployed: its origin and the path it is served under.
@@ -17,10 +18,12 @@ const site = process.env.SITE ?? 'https://example.org';
 const urls = createUrls(process.env.BASE_PATH ?? '/');
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
-// The content is read once here: the check stops the build on any problem, and the
-// entity linker needs every name and alias before the first article is rendered.
+// The content is read once here: the check stops the build on any problem; the entity
+// linker needs every name and alias, and the passage marker every cited passage,
+// before the first article is rendered.
 const content = await loadContent(contentDir);
 const { names } = indexNames(content.input);
+const passages = collectPassages(content.input);
 
 export default defineConfig({
 	site,
@@ -36,6 +39,6 @@ export default defineConfig({
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;
 		// the unified processor does. SmartyPants stays off: quotes must stay as the
 		// sources print them, or passages would no longer match their articles.
-		processor: unified({ smartypants: false, ...markdownPlugins({ names, urls }) }),
+		processor: unified({ smartypants: false, ...markdownPlugins({ names, urls, passages }) }),
 	},
 });

@@ -10,6 +10,7 @@ import {
 	articleSchema,
 	companySchema,
 	countrySchema,
+	factSchema,
 	overviewSchema,
 	personSchema,
 	stopSchema,
@@ -26,4 +27,5 @@ export const collections = {
 	companies: defineCollection({ loader: loader('companies'), schema: companySchema }),
 	people: defineCollection({ loader: loader('people'), schema: personSchema }),
 	overview: defineCollection({ loader: loader('overview'), schema: overviewSchema }),
+	facts: defineCollection({ loader: loader('facts'), schema: factSchema }),
 };

@@ -22,6 +22,7 @@ export const story = buildModel({
 	companies: (await getCollection('companies')).map(toEntry),
 	people: (await getCollection('people')).map(toEntry),
 	overview: (await getCollection('overview')).map(toEntry),
+	facts: (await getCollection('facts')).map(toEntry),
 });
 
 /** The route map, drawn once for every page that shows it. */

@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatProblem } from '../lib/problems.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { readCollectionFiles } from './load-content.ts';
@@ -31,7 +31,8 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 					body: file.body,
 					filePath,
 					digest: generateDigest({ data: file.data, body: file.body }),
-					...(hasBody ? { rendered: await renderMarkdown(file.body) } : {}),
+					// The file's URL tells the markdown plugins which article they render.
+					...(hasBody ? { rendered: await renderMarkdown(file.body, { fileURL: pathToFileURL(path.resolve(file.file)) }) } : {}),
 				});
 			}
 		},

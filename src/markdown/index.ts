@@ -1,9 +1,10 @@
 /**
  * The markdown pipeline of the site, in order:
  * 1. paragraph anchors (`p-1`, …), numbered before anything else changes the tree;
- * 2. raw HTML turned into text (untrusted bodies never become markup);
- * 3. links from the first mention of each entity in a section to its page;
- * 4. rehype-sanitize over the resulting HTML tree.
+ * 2. marks on the passages the fact ledger and the quotes cite (`q-…`);
+ * 3. raw HTML turned into text (untrusted bodies never become markup);
+ * 4. links from the first mention of each entity in a section to its page;
+ * 5. rehype-sanitize over the resulting HTML tree.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { NameTarget } from '../lib/name-matcher.ts';
@@ -11,15 +12,19 @@ import type { SiteUrls } from '../lib/urls.ts';
 import type { EntityKind } from '../model/types.ts';
 import { remarkEntityLinks } from './remark-entity-links.ts';
 import { remarkParagraphAnchors } from './remark-paragraph-anchors.ts';
+import { remarkPassageMarks } from './remark-passage-marks.ts';
 import { rehypeSanitizePlugin, remarkRawHtmlAsText } from './sanitize.ts';
 
 export function markdownPlugins(options: {
 	names: ReadonlyMap<string, NameTarget<EntityKind>>;
 	urls: SiteUrls;
+	/** The cited passages of each article, by id. */
+	passages?: ReadonlyMap<string, readonly string[]>;
 }): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
 	return {
 		remarkPlugins: [
 			remarkParagraphAnchors,
+			[remarkPassageMarks, { passages: options.passages ?? new Map() }],
 			remarkRawHtmlAsText,
 			[remarkEntityLinks, { names: options.names, href: (target: NameTarget<EntityKind>) => options.urls.page(target.kind, target.id) }],
 		],

@@ -36,7 +36,10 @@ export const sanitizeSchema: SanitizeSchema = {
 	...defaultSchema,
 	clobber: [],
 	clobberPrefix: '',
+	// `mark` holds the cited passages (src/markdown/remark-passage-marks.ts).
+	tagNames: [...(defaultSchema.tagNames ?? []), 'mark'],
 	attributes: {
+		mark: ['id', ['className', 'passage']],
 		...defaultSchema.attributes,
 		// One rule per attribute: the first rule for a name wins, so ours replaces GitHub's.
 		a: [

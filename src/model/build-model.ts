@@ -8,8 +8,10 @@ import { compareText } from '../lib/compare.ts';
 import { splitDateTime } from '../lib/calendar.ts';
 import { ContentError } from '../lib/problems.ts';
 import type { Problem } from '../lib/problems.ts';
+import { passageAnchor } from '../lib/passage-anchor.ts';
+import { buildFacts, findFactProblems } from './facts.ts';
 import { findMentions } from './mentions.ts';
-import { articleParagraphs, findPassage, findPassageProblems } from './passages.ts';
+import { articleParagraphs } from './passages.ts';
 import { findReferenceProblems, indexNames } from './references.ts';
 import { buildTimeline, compareEvents } from './timeline.ts';
 import type {
@@ -17,6 +19,7 @@ import type {
 	Backlinks,
 	CompanyNode,
 	CountryNode,
+	Coverage,
 	Entry,
 	EventNode,
 	ModelInput,
@@ -35,7 +38,7 @@ export function findModelProblems(
 	alsoExisting: Parameters<typeof findReferenceProblems>[1] = {},
 	paragraphs = articleParagraphs(input),
 ): Problem[] {
-	return [...findReferenceProblems(input, alsoExisting), ...findPassageProblems(input, paragraphs)];
+	return [...findReferenceProblems(input, alsoExisting), ...findFactProblems(input, paragraphs)];
 }
 
 /**
@@ -90,10 +93,9 @@ export function buildModel(input: ModelInput): StoryModel {
 				id: entry.id,
 				body: entry.body ?? '',
 				events,
-				quotes: entry.data.quotes.map((quote) => ({
-					...quote,
-					anchor: findPassage(paragraphs.get(quote.article) ?? [], quote.text) ?? '',
-				})),
+				quotes: entry.data.quotes.map((quote) => ({ ...quote, anchor: passageAnchor(quote.text) })),
+				facts: [] as string[],
+				coverage: [] as Coverage[],
 				previous: sorted[index - 1]?.id,
 				next: sorted[index + 1]?.id,
 				articles: [],
@@ -145,11 +147,41 @@ export function buildModel(input: ModelInput): StoryModel {
 	const { names } = indexNames(input);
 	const mentions = findMentions(articles, names);
 
+	const facts = buildFacts(input.facts ?? [], articles.map((article) => article.id), paragraphs).sort(
+		(a, b) => (a.stop ? (stopRank.get(a.stop) ?? 0) : stops.length) - (b.stop ? (stopRank.get(b.stop) ?? 0) : stops.length) || compareText(a.id, b.id),
+	);
+	const factsAbout = new Map<string, string[]>();
+	const about = (key: string, id: string) => factsAbout.set(key, [...(factsAbout.get(key) ?? []), id]);
+	for (const fact of facts) {
+		if (fact.stop) about(`stop:${fact.stop}`, fact.id);
+		for (const id of fact.people) about(`person:${id}`, fact.id);
+		for (const id of fact.companies) about(`company:${id}`, fact.id);
+		for (const id of fact.countries) about(`country:${id}`, fact.id);
+	}
+	for (const stop of stops) {
+		stop.facts = factsAbout.get(`stop:${stop.id}`) ?? [];
+		const stopFacts = facts.filter((fact) => fact.stop === stop.id);
+		const namingParagraphs = (article: string) =>
+			new Set((mentions.get(`stop:${stop.id}`) ?? []).filter((mention) => mention.article === article).map((mention) => mention.anchor)).size;
+		stop.coverage = articles.map((article) => ({
+			article: article.id,
+			events: stop.events.filter((event) => event.articles.includes(article.id)).length,
+			claims: stopFacts.filter((fact) => fact.sources.some((source) => source.article === article.id)).length,
+			paragraphs: namingParagraphs(article.id),
+		}));
+	}
+
 	/** A country, company or person with its backlinks and mentions, articles in publication order. */
 	const entityNode = <Data extends { name: string }>(kind: keyof typeof backlinks, entry: Entry<Data>) => {
 		const links = backlinks[kind].get(entry.id) ?? emptyBacklinks();
 		links.articles = inPublicationOrder(links.articles);
-		return { ...entry.data, id: entry.id, backlinks: links, mentions: mentions.get(`${kind}:${entry.id}`) ?? [] };
+		return {
+			...entry.data,
+			id: entry.id,
+			backlinks: links,
+			mentions: mentions.get(`${kind}:${entry.id}`) ?? [],
+			facts: factsAbout.get(`${kind}:${entry.id}`) ?? [],
+		};
 	};
 	/** The stops where a company or person took part in an event, in route order. */
 	const stopsInRouteOrder = (key: string) =>
@@ -174,6 +206,7 @@ export function buildModel(input: ModelInput): StoryModel {
 		people,
 		timeline: buildTimeline(events, articles),
 		overview: input.overview?.[0]?.data,
+		facts,
 		names,
 		article: articleById,
 		stop: byId(stops, 'stop'),
@@ -181,6 +214,7 @@ export function buildModel(input: ModelInput): StoryModel {
 		company: byId(companies, 'company'),
 		person: byId(people, 'person'),
 		event: byKey(events, (event) => event.anchor, 'event'),
+		fact: byId(facts, 'claim'),
 	};
 }
 

@@ -2,4 +2,6 @@
 export { buildModel, findModelProblems } from './build-model.ts';
 export { findReferenceProblems, indexNames } from './references.ts';
 export { groupByDay } from './timeline.ts';
+export { AGREEMENT_LABELS, agreementOf, collectPassages } from './facts.ts';
+export type { Agreement, FactNode, FactSourceNode } from './facts.ts';
 export type * from './types.ts';

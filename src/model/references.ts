@@ -9,7 +9,7 @@ import type { EntityKind, Entry, ModelInput } from './types.ts';
 
 type CollectionKey = keyof ModelInput;
 /** The collections whose records other records refer to by id. */
-type Target = Exclude<CollectionKey, 'overview'>;
+type Target = Exclude<CollectionKey, 'overview' | 'facts'>;
 
 const COLLECTION_OF_KIND: Record<EntityKind | 'article', Target> = {
 	article: 'articles',
@@ -102,6 +102,15 @@ export function findReferenceProblems(
 			if (quote.person) check('stops', stop, `quotes[${index}].person`, 'people', quote.person);
 			check('stops', stop, `quotes[${index}].article`, 'articles', quote.article);
 		});
+	}
+
+	for (const fact of input.facts ?? []) {
+		if (fact.data.stop) check('facts', fact, 'stop', 'stops', fact.data.stop);
+		if (fact.data.speaker) check('facts', fact, 'speaker', 'people', fact.data.speaker);
+		checkAll('facts', fact, 'people', 'people', fact.data.people);
+		checkAll('facts', fact, 'companies', 'companies', fact.data.companies);
+		checkAll('facts', fact, 'countries', 'countries', fact.data.countries);
+		fact.data.sources.forEach((source, index) => check('facts', fact, `sources[${index}].article`, 'articles', source.article));
 	}
 
 	for (const overview of input.overview ?? []) {

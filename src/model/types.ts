@@ -8,6 +8,7 @@ import type {
 	ArticleData,
 	CompanyData,
 	CountryData,
+	FactData,
 	OverviewData,
 	PersonData,
 	QuoteData,
@@ -16,6 +17,7 @@ import type {
 } from '../schema/index.ts';
 import type { DateParts } from '../lib/calendar.ts';
 import type { NameTarget } from '../lib/name-matcher.ts';
+import type { FactNode } from './facts.ts';
 
 /** One validated record, as a collection yields it. */
 export interface Entry<Data> {
@@ -37,6 +39,8 @@ export interface ModelInput {
 	people: readonly Entry<PersonData>[];
 	/** The home page summary: one entry, `tour`. Optional, so the model can be built without it. */
 	overview?: readonly Entry<OverviewData>[];
+	/** The claims of the fact ledger. Optional, so the model can be built without them. */
+	facts?: readonly Entry<FactData>[];
 }
 
 /** The kinds of entity a name can refer to. */
@@ -89,8 +93,19 @@ export interface EventNode extends StopEventData {
 
 /** A quote with where it stands in its article. */
 export interface QuoteNode extends QuoteData {
-	/** The anchor of the paragraph that holds it: `p-4`. */
+	/** The anchor of the marked words in the article: `q-mark-is-in-japan-…`. */
 	anchor: string;
+}
+
+/** How much one article covers one stop. */
+export interface Coverage {
+	article: string;
+	/** Events of the stop the article reports. */
+	events: number;
+	/** Claims about the stop the article speaks to. */
+	claims: number;
+	/** Paragraphs of the article that name the stop. */
+	paragraphs: number;
 }
 
 export interface StopNode extends Omit<StopData, 'events' | 'quotes'> {
@@ -107,6 +122,10 @@ export interface StopNode extends Omit<StopData, 'events' | 'quotes'> {
 	people: string[];
 	/** Companies involved in its events. */
 	companies: string[];
+	/** Ids of the claims about the stop. */
+	facts: string[];
+	/** How much each article covers the stop, in publication order (all articles, zero rows included). */
+	coverage: Coverage[];
 }
 
 export interface CountryNode extends CountryData {
@@ -114,12 +133,15 @@ export interface CountryNode extends CountryData {
 	backlinks: Backlinks;
 	/** The passages that name it, in publication order. */
 	mentions: Mention[];
+	/** Ids of the claims about it. */
+	facts: string[];
 }
 
 export interface CompanyNode extends CompanyData {
 	id: string;
 	backlinks: Backlinks;
 	mentions: Mention[];
+	facts: string[];
 	/** Stops where the company took part in an event, in route order. */
 	stops: string[];
 }
@@ -128,6 +150,7 @@ export interface PersonNode extends PersonData {
 	id: string;
 	backlinks: Backlinks;
 	mentions: Mention[];
+	facts: string[];
 	/** Stops where the person took part in an event, in route order. */
 	stops: string[];
 }
@@ -176,6 +199,8 @@ export interface StoryModel {
 	timeline: TimelineItem[];
 	/** The home page summary, where the content has one. */
 	overview?: OverviewData | undefined;
+	/** The fact ledger: claims about stops in route order, then the rest, each by id. */
+	facts: FactNode[];
 	/** Every name and alias, each resolving to exactly one entity. */
 	names: ReadonlyMap<string, NameTarget<EntityKind>>;
 	/** Lookups by id. */
@@ -185,4 +210,5 @@ export interface StoryModel {
 	company(id: string): CompanyNode;
 	person(id: string): PersonNode;
 	event(anchor: string): EventNode;
+	fact(id: string): FactNode;
 }

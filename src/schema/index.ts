@@ -9,6 +9,7 @@
 import type { z } from 'zod';
 import { articleSchema } from './article.ts';
 import { companySchema, countrySchema, personSchema } from './entity.ts';
+import { factSchema } from './fact.ts';
 import { overviewSchema } from './overview.ts';
 import { stopSchema } from './stop.ts';
 
@@ -28,6 +29,7 @@ export const collectionDefinitions = {
 	companies: { schema: companySchema, bodyRequired: false, noun: 'company' },
 	people: { schema: personSchema, bodyRequired: false, noun: 'person' },
 	overview: { schema: overviewSchema, bodyRequired: false, noun: 'overview' },
+	facts: { schema: factSchema, bodyRequired: false, noun: 'claim' },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collectionDefinitions;
@@ -37,8 +39,10 @@ export const collectionNames = Object.keys(collectionDefinitions) as CollectionN
 
 export { articleSchema } from './article.ts';
 export { companySchema, countrySchema, personSchema } from './entity.ts';
+export { factSchema, stance } from './fact.ts';
 export { overviewSchema } from './overview.ts';
 export { stopSchema } from './stop.ts';
+export type { FactData, Stance } from './fact.ts';
 export type { OverviewData } from './overview.ts';
 export type { ArticleData, ArticleInput } from './article.ts';
 export type { CompanyData, CountryData, PersonData } from './entity.ts';

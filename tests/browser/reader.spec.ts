@@ -46,7 +46,7 @@ test('a reader follows the story by clicks: home, a stop, a company, an article,
 test('the keyboard alone reaches every link of the site navigation, with a visible focus ring', async ({ page }) => {
 	await page.goto('/stops/tokyo/');
 	const navigation = await page.locator('nav.site-nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-	expect(navigation).toHaveLength(8);
+	expect(navigation).toHaveLength(9);
 
 	const reached: string[] = [];
 	for (let press = 0; press < 20 && reached.length < navigation.length; press++) {
@@ -97,5 +97,22 @@ test('the search page says so when JavaScript is off, and points to the rest of 
 	await page.goto('/search/');
 	await expect(page.getByText('Search needs JavaScript, which is off in your browser')).toBeVisible();
 	await expect(page.locator('#search-needs-javascript').getByRole('link', { name: 'timeline' })).toHaveAttribute('href', '/timeline/');
+	await context.close();
+});
+
+test('a stance in the fact ledger lands on the exact words in the article, highlighted, without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/facts/');
+	const row = page.locator('table.ledger tbody tr', { has: page.locator('a[href="/facts/meta-compute-h100/"]') });
+	await expect(row).toHaveClass(/disputed/);
+	await row.getByRole('link', { name: /differs/i }).click();
+	await expect(page).toHaveURL(/\/articles\/meets-lg-samsung-chiefs-in-seoul\/#q-/);
+	const target = page.locator(':target');
+	await expect(target).toHaveText(/equivalent to 600k NVIDIA H100 GPUs' worth/);
+	await expect(target).toBeInViewport();
+	const [tagName, background] = await target.evaluate((element) => [element.tagName, getComputedStyle(element).backgroundColor]);
+	expect(tagName).toBe('MARK');
+	expect(background).not.toBe('rgba(0, 0, 0, 0)');
 	await context.close();
 });

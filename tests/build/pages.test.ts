@@ -32,6 +32,8 @@ describe('every page exists', () => {
 	test('for every record in content/, and every section index', () => {
 		const expected = [
 			'/', '/timeline/', '/search/', '/404.html', '/stops/', '/countries/', '/companies/', '/people/', '/articles/',
+			'/facts/', '/facts/disputed/',
+			...(content.facts ?? []).map((fact) => `/facts/${fact.id}/`),
 			...content.stops.map((stop) => `/stops/${stop.id}/`),
 			...content.countries.map((country) => `/countries/${country.id}/`),
 			...content.companies.map((company) => `/companies/${company.id}/`),
@@ -87,10 +89,15 @@ describe('stop pages', () => {
 		expect(pager('jamnagar')?.querySelector('a[rel="next"]')).toBeNull();
 	});
 
-	test('show each quote with who said it and a link to its paragraph', () => {
+	test('show each quote with who said it and a link to its exact words', () => {
 		const figure = page('/stops/tokyo/').document.querySelectorAll('figure.quote').find((each) => each.textContent.includes('good productive conversation'));
 		expect(figure?.querySelector('figcaption a[href="/people/mark-zuckerberg/"]')).not.toBeNull();
-		expect(hrefs(figure)).toContain('/articles/meets-lg-samsung-chiefs-in-seoul/#p-9');
+		const source = hrefs(figure?.querySelector('figcaption')).find((href) => href.startsWith('/articles/'));
+		const [articleUrl, anchor] = (source ?? '').split('#');
+		expect(articleUrl).toBe('/articles/meets-lg-samsung-chiefs-in-seoul/');
+		const words = page(articleUrl ?? '').document.getElementById(anchor ?? '');
+		expect(words?.tagName).toBe('MARK');
+		expect(words?.textContent).toBe(figure?.querySelector('blockquote')?.textContent.trim());
 	});
 
 	test('carry a small map with the stop marked, and a text list of the route', () => {
@@ -283,6 +290,13 @@ describe('every page', () => {
 		expect(stopEvent.location['@type']).toBe('Place');
 		expect(stopEvent.subEvent).toHaveLength(5);
 		for (const [url, built] of pages) expect(jsonLd(built).map((data) => data['@type']), url).toContain('BreadcrumbList');
+	});
+
+	test('never runs text straight into a link (a line break Astro dropped)', () => {
+		const glued = [...pages].flatMap(([url, built]) =>
+			[...built.html.matchAll(/[A-Za-z0-9.,:;·)]<(a|time|strong) [^>]{0,30}/g)].map((match) => `${url}: …${built.html.slice(Math.max(0, match.index - 30), match.index + 20)}`),
+		);
+		expect(glued).toEqual([]);
 	});
 
 	test('runs no script, apart from search; JSON-LD is data, not script', () => {

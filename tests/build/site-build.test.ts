@@ -41,6 +41,9 @@ describe('a build over bad content', () => {
 			await editFile(article, 'published: "2024-02-26"', 'published: 2024-02-30');
 			const other = path.join(contentDir, 'articles', 'visit-to-south-korea-ai-push.md');
 			await editFile(other, 'stops: [seoul]', 'stops: [busan]');
+			// One character of one passage of the fact ledger: 350,000 becomes 350,001.
+			const claim = path.join(contentDir, 'facts', 'meta-compute-h100.md');
+			await editFile(claim, 'acquire roughly 350,000 H100', 'acquire roughly 350,001 H100');
 
 			const build = await astroBuild(outDir, { CONTENT_DIR: contentDir });
 
@@ -51,7 +54,10 @@ describe('a build over bad content', () => {
 			expect(build.output).toContain(
 				`${other}: stops[0]: expected the id of a record in content/stops/, found "busan", which does not exist`,
 			);
-			expect(build.output).toContain('Content check failed: 2 problems in 2 files');
+			expect(build.output).toContain(
+				`${claim}: sources[1].passage: expected words that stand verbatim in the article "return-to-south-korea-ai-xr" (cited for the claim "meta-compute-h100"), found "Meta also intends to acquire roughly 350,001 H100 graphics processing units by the end of the year …"`,
+			);
+			expect(build.output).toContain('Content check failed: 3 problems in 3 files');
 			expect(await readdir(outDir)).toEqual([]);
 		} finally {
 			await removeDir(contentDir);

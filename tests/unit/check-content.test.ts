@@ -29,7 +29,7 @@ describe('the content checker', () => {
 	test('passes the content in the repository', async () => {
 		const report = await checkContent(realContentDir);
 		expect(report.problemLines).toEqual([]);
-		expect(report.summary).toBe('Content is valid: 5 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview.');
+		expect(report.summary).toBe('Content is valid: 5 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview, 21 facts.');
 	});
 
 	test('reports a missing required field with the file and the field', async () => {
@@ -139,7 +139,7 @@ describe('npm run check:content', () => {
 		expect(failure?.stderr.trim().split('\n')).toEqual([
 			`${article('empty')}: body: expected the article's text in markdown below the frontmatter, found an empty body`,
 			`${article('packed-week-in-asia')}: published: expected a real date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM+09:00), found "2024-02-30"`,
-			'Content check failed: 2 problems in 2 files (read 6 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview).',
+			'Content check failed: 2 problems in 2 files (read 6 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview, 21 facts).',
 		]);
 	});
 });

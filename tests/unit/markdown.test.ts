@@ -2,6 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
+import { passageAnchor } from '../../src/lib/passage-anchor.ts';
 import type { NameTarget } from '../../src/lib/name-matcher.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { markdownPlugins } from '../../src/markdown/index.ts';
@@ -14,11 +15,38 @@ const names = new Map<string, NameTarget<EntityKind>>([
 ]);
 
 /** Renders markdown through Astro's own unified pipeline, with our plugins, as the build does. */
-async function render(markdown: string, base = '/') {
-	const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ names, urls: createUrls(base) }) } as never);
-	const { code } = await processor.render(markdown);
+async function render(markdown: string, base = '/', passages = new Map<string, string[]>(), fileURL?: URL) {
+	const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ names, urls: createUrls(base), passages }) } as never);
+	const { code } = await processor.render(markdown, fileURL ? { fileURL } : {});
 	return { html: code, document: parse(code) };
 }
+
+describe('passage marks', () => {
+	const file = new URL('file:///site/content/articles/story.md');
+
+	test('mark each cited passage where it first stands, nested where one holds another, with its anchor', async () => {
+		const passages = new Map([['story', ['Samsung and Jay Y. Lee met in Seoul.', 'Jay Y. Lee']]]);
+		const { document } = await render('Before. Samsung and Jay Y. Lee met in Seoul. After.', '/', passages, file);
+		const outer = document.getElementById(passageAnchor('Samsung and Jay Y. Lee met in Seoul.'));
+		expect(outer?.tagName).toBe('MARK');
+		expect(outer?.textContent).toBe('Samsung and Jay Y. Lee met in Seoul.');
+		const inner = outer?.querySelector('mark');
+		expect(inner?.id).toBe(passageAnchor('Jay Y. Lee'));
+		// Entity links still work inside the marks.
+		expect(inner?.querySelector('a')?.getAttribute('href')).toBe('/people/lee-jae-yong/');
+	});
+
+	test('fail the render, naming the article, when a cited passage is not in its text', async () => {
+		await expect(render('Samsung met.', '/', new Map([['story', ['Samsung never met.']]]), file)).rejects.toThrow(
+			'Article "story": 1 cited passage(s) could not be marked, because they cross formatting or are not in the text: "Samsung never met."',
+		);
+	});
+
+	test('leave files that are not articles alone', async () => {
+		const { document } = await render('Samsung met.', '/', new Map([['story', ['Samsung met.']]]), new URL('file:///site/content/stops/story.md'));
+		expect(document.querySelectorAll('mark')).toHaveLength(0);
+	});
+});
 
 describe('entity links', () => {
 	test('link the first mention of each entity per section, and only the first', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel, groupByDay } from '../../src/model/index.ts';
 import { ContentError } from '../../src/lib/problems.ts';
+import { passageAnchor } from '../../src/lib/passage-anchor.ts';
 import { article, company, person, smallStory } from '../support/entries.ts';
 
 describe('buildModel', () => {
@@ -151,10 +152,10 @@ describe('buildModel', () => {
 		input.articles = input.articles.map((entry) => (entry.id === 'late' ? { ...entry, body: 'He said: "We had a good talk."' } : entry));
 		input.stops[0]!.data.quotes = [{ text: 'We had a great talk.', person: 'mark', article: 'late' }];
 		expect(() => buildModel(input)).toThrow(
-			'stops/seoul: quotes[0].text: expected words that stand verbatim in the article "late", found "We had a great talk."',
+			'stops/seoul: quotes[0].text: expected words that stand verbatim in the article "late" (cited for a quote on the stop "seoul"), found "We had a great talk."',
 		);
 		input.stops[0]!.data.quotes = [{ text: 'We had a good talk.', person: 'mark', article: 'late' }];
-		expect(buildModel(input).stop('seoul').quotes).toEqual([{ text: 'We had a good talk.', person: 'mark', article: 'late', anchor: 'p-1' }]);
+		expect(buildModel(input).stop('seoul').quotes).toEqual([{ text: 'We had a good talk.', person: 'mark', article: 'late', anchor: passageAnchor('We had a good talk.') }]);
 	});
 
 	test('refuses an overview sentence citing an article that does not exist', () => {

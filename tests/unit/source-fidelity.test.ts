@@ -61,7 +61,10 @@ describe('the fidelity check bites', () => {
 	test('on a word changed in the body', async () => {
 		await editFile(file('return-to-south-korea-ai-xr'), 'roughly 350,000 H100', 'roughly 600,000 H100');
 		const { problems } = await loadContent(contentDir);
-		expect(problems.map((problem) => problem.found)).toEqual([
+		expect(problems.map((problem) => `${problem.file.split('/').slice(-2).join('/')}: ${problem.found}`)).toEqual([
+			// The claim of the fact ledger that cites the changed words no longer finds them…
+			expect.stringMatching(/^facts\/meta-compute-h100.md: "Meta also intends to acquire roughly 350,000 H100/),
+			// …and the article no longer matches its source.
 			expect.stringContaining('this sentence missing: "To support its AI-focused goals'),
 			expect.stringContaining('text the source does not have: "This year, Meta plans'),
 		]);

@@ -1,0 +1,170 @@
+/**
+ * The fact ledger: every claim, with each source's exact words and stance, the
+ * sources that say nothing, and how far the sources agree.
+ */
+import { normalisePassage, passageAnchor } from '../lib/passage-anchor.ts';
+import { paragraphAnchor } from '../lib/markdown-blocks.ts';
+import type { Problem } from '../lib/problems.ts';
+import type { FactData, Stance } from '../schema/index.ts';
+import { locate } from './references.ts';
+import type { Entry, ModelInput } from './types.ts';
+
+/**
+ * How far the sources agree on a claim:
+ * - `agreed`: two or more sources state it, none differs;
+ * - `single-source`: one source states it, the rest are silent;
+ * - `confirmed-later`: some sources state it, others only expected it;
+ * - `unconfirmed`: the sources only expect, plan or hedge it;
+ * - `disputed`: at least one source differs or contradicts.
+ */
+export type Agreement = 'agreed' | 'single-source' | 'confirmed-later' | 'unconfirmed' | 'disputed';
+
+export const AGREEMENT_LABELS: Record<Agreement, string> = {
+	agreed: 'Sources agree',
+	'single-source': 'One source only',
+	'confirmed-later': 'Reported, after others expected it',
+	unconfirmed: 'Expected; no source confirms it',
+	disputed: 'Sources differ',
+};
+
+export interface FactSourceNode {
+	article: string;
+	passage: string;
+	stance: Stance;
+	note?: string | undefined;
+	/** The anchor of the marked words on the article page. */
+	anchor: string;
+	/** The anchor of the paragraph that holds them. */
+	paragraph: string;
+}
+
+export interface FactNode extends Omit<FactData, 'sources'> {
+	id: string;
+	/** Our note on the claim, in markdown, where there is one. */
+	body: string;
+	/** The sources that speak to it, in publication order. */
+	sources: FactSourceNode[];
+	/** The articles that say nothing about it, in publication order. */
+	silent: string[];
+	agreement: Agreement;
+	disputed: boolean;
+}
+
+/** The agreement of a set of stances. */
+export function agreementOf(stances: readonly Stance[]): Agreement {
+	if (stances.some((stance) => stance === 'differs' || stance === 'contradicts')) return 'disputed';
+	const states = stances.filter((stance) => stance === 'states').length;
+	if (states === 0) return 'unconfirmed';
+	if (states < stances.length) return 'confirmed-later';
+	return states === 1 ? 'single-source' : 'agreed';
+}
+
+/** Where `passage` stands in an article: the paragraph and the offsets in its text. */
+function locatePassage(paragraphs: readonly string[], passage: string): { paragraph: number; start: number; end: number } | undefined {
+	const words = normalisePassage(passage);
+	for (const [index, text] of paragraphs.entries()) {
+		const start = text.indexOf(words);
+		if (start !== -1) return { paragraph: index, start, end: start + words.length };
+	}
+	return undefined;
+}
+
+/**
+ * Every cited passage, by article: the words of the fact ledger and of the stops'
+ * quotes. The markdown plugin marks each, once, where it first stands.
+ */
+export function collectPassages(input: ModelInput): Map<string, string[]> {
+	const passages = new Map<string, Set<string>>();
+	const add = (article: string, words: string) => {
+		const set = passages.get(article) ?? new Set<string>();
+		set.add(normalisePassage(words));
+		passages.set(article, set);
+	};
+	for (const fact of input.facts ?? []) for (const source of fact.data.sources) add(source.article, source.passage);
+	for (const stop of input.stops) for (const quote of stop.data.quotes) add(quote.article, quote.text);
+	return new Map([...passages].map(([article, set]) => [article, [...set]]));
+}
+
+/**
+ * Every cited passage that is not verbatim in its article, naming the claim (or the
+ * stop), the article and the words; and every pair of passages of one article that
+ * overlap without one holding the other, which could not both be marked.
+ */
+export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<string, string[]>): Problem[] {
+	const problems: Problem[] = [];
+	const placed = new Map<string, { file: string; field: string; words: string; paragraph: number; start: number; end: number }[]>();
+	const place = (file: string, field: string, article: string, words: string, claim: string) => {
+		const text = paragraphs.get(article);
+		if (!text) return; // A missing article is reported as a dangling reference.
+		const where = locatePassage(text, words);
+		if (!where) {
+			problems.push({
+				file,
+				field,
+				expected: `expected words that stand verbatim in the article "${article}" (cited for ${claim})`,
+				found: JSON.stringify(words.length > 100 ? `${words.slice(0, 99)}…` : words),
+			});
+			return;
+		}
+		const list = placed.get(article) ?? [];
+		list.push({ file, field, words: normalisePassage(words), ...where });
+		placed.set(article, list);
+	};
+	for (const fact of input.facts ?? []) {
+		fact.data.sources.forEach((source, index) =>
+			place(locate('facts', fact), `sources[${index}].passage`, source.article, source.passage, `the claim "${fact.id}"`),
+		);
+	}
+	for (const stop of input.stops) {
+		stop.data.quotes.forEach((quote, index) =>
+			place(locate('stops', stop), `quotes[${index}].text`, quote.article, quote.text, `a quote on the stop "${stop.id}"`),
+		);
+	}
+	for (const [article, list] of placed) {
+		for (const [index, a] of list.entries()) {
+			for (const b of list.slice(index + 1)) {
+				const overlap = a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+				const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+				if (overlap && !nested) {
+					problems.push({
+						file: b.file,
+						field: b.field,
+						expected: `expected a passage that holds, or lies within, every other passage it overlaps in "${article}" (cite whole phrases)`,
+						found: `"${b.words}", which partly overlaps "${a.words}" (${a.file})`,
+					});
+				}
+			}
+		}
+	}
+	return problems;
+}
+
+/** The fact nodes, in the order given, with sources and silent articles in publication order. */
+export function buildFacts(
+	facts: readonly Entry<FactData>[],
+	articleOrder: readonly string[],
+	paragraphs: ReadonlyMap<string, string[]>,
+): FactNode[] {
+	const rank = new Map(articleOrder.map((id, index) => [id, index]));
+	return facts
+		.map((entry): FactNode => {
+			const sources = entry.data.sources
+				.map((source) => ({
+					...source,
+					anchor: passageAnchor(source.passage),
+					paragraph: paragraphAnchor(locatePassage(paragraphs.get(source.article) ?? [], source.passage)?.paragraph ?? 0),
+				}))
+				.sort((a, b) => (rank.get(a.article) ?? 0) - (rank.get(b.article) ?? 0));
+			const cited = new Set(sources.map((source) => source.article));
+			const agreement = agreementOf(sources.map((source) => source.stance));
+			return {
+				...entry.data,
+				id: entry.id,
+				body: entry.body ?? '',
+				sources,
+				silent: articleOrder.filter((id) => !cited.has(id)),
+				agreement,
+				disputed: agreement === 'disputed',
+			};
+		});
+}

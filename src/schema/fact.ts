@@ -1,0 +1,61 @@
+/**
+ * The frontmatter of `content/facts/<id>.md`: one claim of the fact ledger, with every
+ * source that speaks to it, each by the exact words it uses. The body, optional, is a
+ * note of our own on the claim.
+ */
+import { z } from 'zod';
+import { entityId, idList, text } from './primitives.ts';
+
+/**
+ * How a source treats the claim:
+ * - `states`: reports it as fact;
+ * - `hedges`: reports it as expected, tentative or planned;
+ * - `differs`: gives a different figure, date or name;
+ * - `contradicts`: says it is not so.
+ */
+export const stance = z.enum(['states', 'hedges', 'differs', 'contradicts'], {
+	error: 'expected one of "states", "hedges", "differs", "contradicts"',
+});
+
+/** One source's words on the claim. */
+export const factSource = z.strictObject({
+	/** The id of the article (`content/articles/`). */
+	article: entityId,
+	/** The exact words of the article, verbatim; the build fails if they are not in it. */
+	passage: text,
+	/** How the words treat the claim. */
+	stance,
+	/** Our note on this source's reading, where it needs one. */
+	note: text.optional(),
+});
+
+export const factSchema = z
+	.strictObject({
+		/** The claim, in our own words. */
+		statement: text,
+		/**
+		 * What kind of claim it is: `fact` (the default); `quote`, a remark that the
+		 * sources word differently; or `name`, one entity the sources name differently.
+		 * For quotes and names the page shows the variants together.
+		 */
+		kind: z.enum(['fact', 'quote', 'name']).default('fact'),
+		/** The id of the stop the claim is about, where it is about one. */
+		stop: entityId.optional(),
+		/** Ids of the people the claim is about. */
+		people: idList.default([]),
+		/** Ids of the companies the claim is about. */
+		companies: idList.default([]),
+		/** Ids of the countries the claim is about. */
+		countries: idList.default([]),
+		/** For a quote: the id of the person who said it. */
+		speaker: entityId.optional(),
+		/** Every source that speaks to the claim, one entry per article. At least one. */
+		sources: z.array(factSource).min(1, 'expected at least one source: there is no claim without one'),
+	})
+	.refine((fact) => new Set(fact.sources.map((source) => source.article)).size === fact.sources.length, {
+		message: 'expected each article once among the sources; give its strongest passage',
+		path: ['sources'],
+	});
+
+export type FactData = z.output<typeof factSchema>;
+export type Stance = z.output<typeof stance>;
