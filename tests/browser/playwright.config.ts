@@ -37,6 +37,12 @@ export default defineConfig({
 		launchOptions: { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs },
 		trace: 'off',
 	},
+	projects: [
+		{ name: 'checks', testIgnore: /lighthouse\.spec\.ts/ },
+		// Lighthouse measures main-thread time: it runs alone, after the other checks,
+		// so that no parallel axe sweep inflates its Total Blocking Time.
+		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['checks'] },
+	],
 	webServer: {
 		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
 		cwd: projectRoot,

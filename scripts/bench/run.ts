@@ -1,0 +1,191 @@
+/**
+ * `npm run bench -- --articles N [--articles M …] [--write BENCHMARKS.md]`
+ *
+ * For each N: generates a synthetic corpus (scripts/bench/generate-corpus.ts), builds
+ * the full site over it (search index included), then builds a bare Astro baseline
+ * over the same articles (one glob collection, a minimal page per article and per
+ * country, nothing else). Prints wall time, pages, ms per page, peak RSS, output bytes,
+ * the largest HTML page, and the ratio of our build time to the baseline's.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const GNU_TIME = '/usr/bin/time';
+
+const { values } = parseArgs({
+	options: { articles: { type: 'string', multiple: true }, write: { type: 'string' }, keep: { type: 'boolean' } },
+});
+const sizes = (values.articles ?? ['500']).map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+	console.error('Usage: npm run bench -- --articles N [--articles M …] [--write BENCHMARKS.md] [--keep]');
+	process.exit(2);
+}
+
+interface BuildMeasure {
+	seconds: number;
+	pages: number;
+	peakRssMb: number | undefined;
+	outputBytes: number;
+	largestPage: { file: string; bytes: number };
+}
+
+/** Every file under `dir`, with its size. */
+async function files(dir: string): Promise<{ file: string; bytes: number }[]> {
+	const found: { file: string; bytes: number }[] = [];
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		found.push({ file: path.relative(dir, file), bytes: (await stat(file)).size });
+	}
+	return found;
+}
+
+/** Builds `root` into `outDir` under GNU time (for the peak RSS), from clean caches. */
+async function measureBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildMeasure> {
+	for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) await rm(path.join(root, cache), { recursive: true, force: true });
+	const withTime = existsSync(GNU_TIME);
+	const command = withTime ? GNU_TIME : process.execPath;
+	const args = withTime ? ['-v', process.execPath, astroBin, 'build', '--outDir', outDir] : [astroBin, 'build', '--outDir', outDir];
+	const started = performance.now();
+	const result = await run(command, args, {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--max-old-space-size=8192', ...env },
+		maxBuffer: 512 * 1024 * 1024,
+	}).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+		throw new Error(`The build of ${root} failed:\n${(error.stdout ?? '').slice(-3000)}\n${(error.stderr ?? error.message).slice(-3000)}`);
+	});
+	const seconds = (performance.now() - started) / 1000;
+	const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
+	const output = await files(outDir);
+	const html = output.filter((each) => each.file.endsWith('.html') && !each.file.startsWith('pagefind'));
+	const largestPage = html.reduce((largest, each) => (each.bytes > largest.bytes ? each : largest), { file: '', bytes: 0 });
+	return {
+		seconds,
+		pages: html.length,
+		peakRssMb: rss ? Number(rss) / 1024 : undefined,
+		outputBytes: output.reduce((sum, each) => sum + each.bytes, 0),
+		largestPage,
+	};
+}
+
+/** A minimal Astro project: the floor Astro itself sets for this corpus. */
+async function writeBaseline(dir: string): Promise<void> {
+	await mkdir(path.join(dir, 'src', 'pages', 'articles'), { recursive: true });
+	await mkdir(path.join(dir, 'src', 'pages', 'countries'), { recursive: true });
+	await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
+	await writeFile(path.join(dir, 'package.json'), '{ "name": "bare-astro-baseline", "private": true, "type": "module" }\n');
+	await writeFile(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+	await writeFile(
+		path.join(dir, 'src', 'content.config.ts'),
+		[
+			"import { defineCollection } from 'astro:content';",
+			"import { glob } from 'astro/loaders';",
+			'const base = process.env.BENCH_CONTENT_DIR;',
+			'export const collections = {',
+			"\tarticles: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/articles` }) }),",
+			"\tcountries: defineCollection({ loader: glob({ pattern: '*.md', base: `${base}/countries` }) }),",
+			'};',
+		].join('\n'),
+	);
+	await writeFile(
+		path.join(dir, 'src', 'pages', 'articles', '[id].astro'),
+		[
+			'---',
+			"import { getCollection, render } from 'astro:content';",
+			'export async function getStaticPaths() {',
+			"\treturn (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));",
+			'}',
+			'const { entry } = Astro.props;',
+			'const { Content } = await render(entry);',
+			'---',
+			'<html lang="en"><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>',
+		].join('\n'),
+	);
+	await writeFile(
+		path.join(dir, 'src', 'pages', 'countries', '[id].astro'),
+		[
+			'---',
+			"import { getCollection } from 'astro:content';",
+			'export async function getStaticPaths() {',
+			"\treturn (await getCollection('countries')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));",
+			'}',
+			'const { entry } = Astro.props;',
+			'---',
+			'<html lang="en"><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1></body></html>',
+		].join('\n'),
+	);
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'story-bench-'));
+const baselineRoot = path.join(work, 'baseline');
+await writeBaseline(baselineRoot);
+const results: { articles: number; corpus: Awaited<ReturnType<typeof generateCorpus>>; ours: BuildMeasure; baseline: BuildMeasure }[] = [];
+try {
+	for (const size of sizes) {
+		const corpusDir = path.join(work, `corpus-${size}`);
+		const corpus = await generateCorpus(corpusDir, { articles: size });
+		console.log(`N = ${size}: generated ${corpus.articles} articles, ${corpus.claims} claims, ${corpus.companies} companies, ${corpus.people} people, ${corpus.stops} stops, ${corpus.countries} countries`);
+		const ours = await measureBuild(projectRoot, path.join(work, `ours-${size}`), { CONTENT_DIR: corpusDir, SITE: 'https://bench.example' });
+		console.log(`  ours:     ${ours.seconds.toFixed(1)} s, ${ours.pages} pages`);
+		const baseline = await measureBuild(baselineRoot, path.join(work, `baseline-${size}`), { BENCH_CONTENT_DIR: corpusDir });
+		console.log(`  baseline: ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
+		results.push({ articles: size, corpus, ours, baseline });
+		if (!values.keep) await rm(path.join(work, `ours-${size}`), { recursive: true, force: true });
+	}
+} finally {
+	if (!values.keep) await rm(work, { recursive: true, force: true });
+	else console.log(`Kept ${work}`);
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const rows = results.map(({ articles, ours, baseline }) => {
+	const ratio = ours.seconds / baseline.seconds;
+	return `| ${articles} | ${ours.seconds.toFixed(1)} s | ${ours.pages} | ${((ours.seconds * 1000) / ours.pages).toFixed(1)} | ${ours.peakRssMb?.toFixed(0) ?? 'n/a'} MB | ${mb(ours.outputBytes)} | ${(ours.largestPage.bytes / 1024).toFixed(1)} KB (${ours.largestPage.file}) | ${baseline.seconds.toFixed(1)} s (${baseline.pages} pages, ${baseline.peakRssMb?.toFixed(0) ?? 'n/a'} MB) | ${ratio.toFixed(2)}× |`;
+});
+const table = [
+	'| Articles | Our build | Pages | ms per page | Peak RSS | Output | Largest HTML page | Bare Astro baseline | Ratio |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |',
+	...rows,
+].join('\n');
+console.log(`\n${table}\n`);
+const [small, large] = [results[0], results.at(-1)];
+if (small && large && large !== small) {
+	console.log(`Growth: t(${large.articles}) / t(${small.articles}) = ${(large.ours.seconds / small.ours.seconds).toFixed(2)} for ${large.articles / small.articles}× the articles.`);
+}
+
+if (values.write) {
+	const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB of memory, Node ${process.version}`;
+	const command = `npm run bench -- ${sizes.map((size) => `--articles ${size}`).join(' ')} --write ${values.write}`;
+	const growth =
+		small && large && large !== small
+			? `\nTime grows with the corpus: t(${large.articles}) / t(${small.articles}) = ${(large.ours.seconds / small.ours.seconds).toFixed(2)}, for ${large.articles / small.articles} times the articles.\n`
+			: '';
+	await writeFile(
+		path.resolve(values.write),
+		[
+			'# Benchmarks',
+			'',
+			'Written by `scripts/bench/run.ts`; do not edit by hand. Re-run with:',
+			'',
+			'```sh',
+			command,
+			'```',
+			'',
+			`Machine: ${machine}.`,
+			'',
+			'Each run generates a synthetic corpus: N articles of about 600 words, 10 countries, 200 companies, 300 people, 20 stops with 5 events each, and 2 claims per article, whose passages are sentences of the articles they cite. It builds the full site over it from clean caches, search index included. It then builds a bare Astro baseline over the same articles: one glob collection, one minimal page per article and one per country, with Astro\'s default markdown. Peak RSS is GNU time\'s maximum resident set size. The ratio is our build time over the baseline\'s.',
+			'',
+			table,
+			growth,
+		].join('\n'),
+	);
+	console.log(`Wrote ${values.write}`);
+}
