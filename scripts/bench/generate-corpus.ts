@@ -55,7 +55,6 @@ const TOPICS = ['AI chips', 'language models', 'mixed-reality headsets', 'data c
 const VERBS = ['discussed', 'reviewed', 'outlined', 'debated', 'announced plans for', 'signed a memorandum on', 'presented research on', 'questioned the cost of'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const pad = (value: number) => String(value).padStart(2, '0');
 const yaml = (text: string) => JSON.stringify(text);
 
 /** Writes the corpus into `dir` (which should be empty) and returns its counts. */

@@ -135,7 +135,8 @@ try {
 		console.log(`N = ${size}: generated ${corpus.articles} articles, ${corpus.claims} claims, ${corpus.companies} companies, ${corpus.people} people, ${corpus.stops} stops, ${corpus.countries} countries`);
 		const ours = await measureBuild(projectRoot, path.join(work, `ours-${size}`), { CONTENT_DIR: corpusDir, SITE: 'https://bench.example' });
 		console.log(`  ours:     ${ours.seconds.toFixed(1)} s, ${ours.pages} pages`);
-		const baseline = await measureBuild(baselineRoot, path.join(work, `baseline-${size}`), { BENCH_CONTENT_DIR: corpusDir });
+		// Inside the baseline project, where its bundles can resolve node_modules.
+		const baseline = await measureBuild(baselineRoot, path.join(baselineRoot, `dist-${size}`), { BENCH_CONTENT_DIR: corpusDir });
 		console.log(`  baseline: ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
 		results.push({ articles: size, corpus, ours, baseline });
 		if (!values.keep) await rm(path.join(work, `ours-${size}`), { recursive: true, force: true });

@@ -35,6 +35,13 @@ export interface SiteUrls {
 	page(kind: PageKind, id: string, anchor?: string): string;
 	/** The permalink of an event: its anchor on its stop's page. */
 	event(stop: string, anchor: string): string;
+	/**
+	 * Page `n` of a paginated listing whose first page is at `first` (a path from
+	 * this helper): `listPage('/tour/companies/', 3)` → `/tour/companies/page/3/`.
+	 */
+	listPage(first: string, n: number): string;
+	/** Page `n` of every article that refers to a record: `/companies/meta/articles/2/`. */
+	recordArticles(kind: Exclude<PageKind, 'article'>, id: string, n: number): string;
 }
 
 export function createUrls(base: string): SiteUrls {
@@ -51,6 +58,8 @@ export function createUrls(base: string): SiteUrls {
 		section: (kind) => path(`${SECTION[kind]}/`),
 		page: (kind, id, anchor) => withAnchor(path(`${SECTION[kind]}/${id}/`), anchor),
 		event: (stop, anchor) => withAnchor(path(`stops/${stop}/`), anchor),
+		listPage: (first, n) => (n <= 1 ? first : `${first}page/${n}/`),
+		recordArticles: (kind, id, n) => path(`${SECTION[kind]}/${id}/articles/${n}/`),
 	};
 }
 

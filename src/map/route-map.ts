@@ -20,7 +20,7 @@ export interface MapStop {
 export interface RouteMap {
 	width: number;
 	height: number;
-	/** Land outside the tour's countries, as one path. */
+	/** All land, as one path, drawn under the countries of the tour. */
 	land: string;
 	/** The countries the tour visits, one path each. */
 	countries: { name: string; path: string }[];
@@ -37,7 +37,11 @@ const MARGIN = { lon: 8, lat: 7 };
  * Projects the stops (in route order) and the land around them into a map of the
  * given size. Mercator keeps the shapes of the countries true at this scale.
  */
-export function drawRouteMap(world: Topology, stops: readonly MapStop[], size = { width: 640, height: 300 }): RouteMap {
+export function drawRouteMap(
+	world: { countries: Topology; land: Topology },
+	stops: readonly MapStop[],
+	size = { width: 640, height: 300 },
+): RouteMap {
 	const lons = stops.map((stop) => stop.lon);
 	const lats = stops.map((stop) => stop.lat);
 	const frame: Feature<MultiPoint> = {
@@ -59,21 +63,19 @@ export function drawRouteMap(world: Topology, stops: readonly MapStop[], size = 
 		]);
 	const path = geoPath(projection).digits(0);
 
-	const countries = feature(world, world.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
+	const countries = feature(world.countries, world.countries.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<
 		Geometry,
 		{ name: string }
 	>;
 	const visited = new Set(stops.map((stop) => stop.countryName));
-	const otherLand: FeatureCollection = {
-		type: 'FeatureCollection',
-		features: countries.features.filter((country) => !visited.has(country.properties.name)),
-	};
+	// The land as one outline: no borders between countries the tour did not visit.
+	const land = feature(world.land, world.land.objects['land'] as GeometryCollection);
 	const route: LineString = { type: 'LineString', coordinates: stops.map((stop) => [stop.lon, stop.lat]) };
 
 	return {
 		width: size.width,
 		height: size.height,
-		land: path(otherLand) ?? '',
+		land: path(land) ?? '',
 		countries: countries.features
 			.filter((country) => visited.has(country.properties.name))
 			.map((country) => ({ name: country.properties.name, path: path(country) ?? '' })),

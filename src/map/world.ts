@@ -1,5 +1,9 @@
-/** The world's countries at 1:110m from Natural Earth, as TopoJSON (the world-atlas package). */
+/**
+ * Natural Earth at 1:110m, as TopoJSON (the world-atlas package): the countries, to
+ * draw the ones the tour visits, and the land as one outline, for the background.
+ */
 import type { Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
+import land from 'world-atlas/land-110m.json' with { type: 'json' };
 
-export const world = countries as unknown as Topology;
+export const world = { countries: countries as unknown as Topology, land: land as unknown as Topology };

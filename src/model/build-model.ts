@@ -60,6 +60,7 @@ export function buildModel(input: ModelInput): StoryModel {
 			paragraphs: paragraphs.get(entry.id) ?? [],
 			publishedParts: splitDateTime(entry.data.published),
 			events: [] as string[],
+			claims: [] as ArticleNode['claims'],
 		}))
 		.sort(
 			(a, b) =>
@@ -150,6 +151,7 @@ export function buildModel(input: ModelInput): StoryModel {
 	const facts = buildFacts(input.facts ?? [], articles.map((article) => article.id), paragraphs).sort(
 		(a, b) => (a.stop ? (stopRank.get(a.stop) ?? 0) : stops.length) - (b.stop ? (stopRank.get(b.stop) ?? 0) : stops.length) || compareText(a.id, b.id),
 	);
+	const factById = byId(facts, 'claim');
 	const factsAbout = new Map<string, string[]>();
 	const about = (key: string, id: string) => factsAbout.set(key, [...(factsAbout.get(key) ?? []), id]);
 	for (const fact of facts) {
@@ -158,17 +160,28 @@ export function buildModel(input: ModelInput): StoryModel {
 		for (const id of fact.companies) about(`company:${id}`, fact.id);
 		for (const id of fact.countries) about(`country:${id}`, fact.id);
 	}
+	for (const fact of facts) {
+		for (const source of fact.sources) articleById(source.article).claims.push({ fact: fact.id, stance: source.stance, anchor: source.anchor });
+	}
+
+	// Coverage, counted in one pass over each stop's events, claims and mentions.
 	for (const stop of stops) {
 		stop.facts = factsAbout.get(`stop:${stop.id}`) ?? [];
-		const stopFacts = facts.filter((fact) => fact.stop === stop.id);
-		const namingParagraphs = (article: string) =>
-			new Set((mentions.get(`stop:${stop.id}`) ?? []).filter((mention) => mention.article === article).map((mention) => mention.anchor)).size;
-		stop.coverage = articles.map((article) => ({
-			article: article.id,
-			events: stop.events.filter((event) => event.articles.includes(article.id)).length,
-			claims: stopFacts.filter((fact) => fact.sources.some((source) => source.article === article.id)).length,
-			paragraphs: namingParagraphs(article.id),
-		}));
+		const cover = new Map<string, Coverage>();
+		const cell = (article: string) => {
+			const existing = cover.get(article) ?? { article, events: 0, claims: 0, paragraphs: 0 };
+			cover.set(article, existing);
+			return existing;
+		};
+		for (const event of stop.events) for (const article of new Set(event.articles)) cell(article).events += 1;
+		for (const id of stop.facts) for (const source of factById(id).sources) cell(source.article).claims += 1;
+		const paragraphs = new Set<string>();
+		for (const mention of mentions.get(`stop:${stop.id}`) ?? []) {
+			if (paragraphs.has(`${mention.article}#${mention.anchor}`)) continue;
+			paragraphs.add(`${mention.article}#${mention.anchor}`);
+			cell(mention.article).paragraphs += 1;
+		}
+		stop.coverage = [...cover.values()].sort((a, b) => (articleRank.get(a.article) ?? 0) - (articleRank.get(b.article) ?? 0));
 	}
 
 	/** A country, company or person with its backlinks and mentions, articles in publication order. */
@@ -214,7 +227,7 @@ export function buildModel(input: ModelInput): StoryModel {
 		company: byId(companies, 'company'),
 		person: byId(people, 'person'),
 		event: byKey(events, (event) => event.anchor, 'event'),
-		fact: byId(facts, 'claim'),
+		fact: factById,
 	};
 }
 

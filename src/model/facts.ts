@@ -44,8 +44,8 @@ export interface FactNode extends Omit<FactData, 'sources'> {
 	body: string;
 	/** The sources that speak to it, in publication order. */
 	sources: FactSourceNode[];
-	/** The articles that say nothing about it, in publication order. */
-	silent: string[];
+	/** How many articles say nothing about it. (The list is every article not among the sources.) */
+	silentCount: number;
 	agreement: Agreement;
 	disputed: boolean;
 }
@@ -139,7 +139,7 @@ export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<stri
 	return problems;
 }
 
-/** The fact nodes, in the order given, with sources and silent articles in publication order. */
+/** The fact nodes, in the order given, with their sources in publication order. */
 export function buildFacts(
 	facts: readonly Entry<FactData>[],
 	articleOrder: readonly string[],
@@ -162,7 +162,7 @@ export function buildFacts(
 				id: entry.id,
 				body: entry.body ?? '',
 				sources,
-				silent: articleOrder.filter((id) => !cited.has(id)),
+				silentCount: articleOrder.length - cited.size,
 				agreement,
 				disputed: agreement === 'disputed',
 			};

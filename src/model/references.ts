@@ -51,6 +51,21 @@ export function findReferenceProblems(
 		}
 	}
 
+	// Ids the site's own routes take: /companies/page/2/, /facts/coverage/, /facts/disputed/.
+	for (const collection of ['articles', 'stops', 'countries', 'companies', 'people', 'facts'] as const) {
+		for (const entry of input[collection] ?? []) {
+			const reserved = entry.id === 'page' || (collection === 'facts' && (entry.id === 'coverage' || entry.id === 'disputed'));
+			if (reserved) {
+				problems.push({
+					file: locate(collection, entry),
+					field: 'id (the file name)',
+					expected: 'expected an id the site does not use for its own pages ("page", and for claims "coverage" and "disputed")',
+					found: `"${entry.id}"`,
+				});
+			}
+		}
+	}
+
 	const check = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: Target, id: string) => {
 		if (known[target].has(id)) return;
 		problems.push({

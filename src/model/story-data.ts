@@ -96,7 +96,7 @@ export function toStoryData(model: StoryModel, urls: SiteUrls, absolute: (path: 
 						url: absolute(urls.page('article', source.article, source.anchor)),
 					}),
 				),
-				silent: fact.silent,
+				silentCount: fact.silentCount,
 			}),
 		),
 	};

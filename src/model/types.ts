@@ -80,6 +80,8 @@ export interface ArticleNode extends ArticleData {
 	publishedParts: DateParts;
 	/** Anchors of the events that cite this article. */
 	events: string[];
+	/** The claims of the fact ledger that cite it, each with its stance and the anchor of the words. */
+	claims: { fact: string; stance: 'states' | 'hedges' | 'differs' | 'contradicts'; anchor: string }[];
 }
 
 export interface EventNode extends StopEventData {
@@ -124,7 +126,7 @@ export interface StopNode extends Omit<StopData, 'events' | 'quotes'> {
 	companies: string[];
 	/** Ids of the claims about the stop. */
 	facts: string[];
-	/** How much each article covers the stop, in publication order (all articles, zero rows included). */
+	/** How much each article that covers the stop does so, in publication order. */
 	coverage: Coverage[];
 }
 

@@ -1,8 +1,9 @@
-/** The RSS feed: every article, newest first, with its full text. */
+/** The RSS feed: the newest articles (up to FEED_LIMIT), newest first, with their full text. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { bodyHtml, story } from '../data.ts';
 import { absolutiseLinks } from '../lib/feed.ts';
+import { FEED_LIMIT } from '../lib/limits.ts';
 import { absoluteOn, SITE_NAME, urls } from '../site.ts';
 
 export function GET(context: APIContext) {
@@ -12,7 +13,7 @@ export function GET(context: APIContext) {
 		description: "Mark Zuckerberg's February–March 2024 tour of Asia, from the source articles.",
 		site: absolute(urls.home()),
 		trailingSlash: true,
-		items: [...story.articles].reverse().map((article) => ({
+		items: story.articles.slice(-FEED_LIMIT).reverse().map((article) => ({
 			title: article.title,
 			link: urls.page('article', article.id),
 			pubDate: new Date(article.publishedParts.offset ? article.published : `${article.published}T00:00:00Z`),

@@ -92,7 +92,7 @@ const claim = z
 				}),
 			)
 			.min(1),
-		silent: ids.describe('The articles that say nothing about the claim.'),
+		silentCount: z.number().int().describe('How many articles say nothing about the claim: every article not among its sources.'),
 	})
 	.describe('A claim of the fact ledger.');
 

@@ -124,11 +124,25 @@ describe('articles, stops and entities', () => {
 	test('show, per stop, which article covered it and how much', () => {
 		const table = page('/stops/jamnagar/').document.querySelector('table.coverage');
 		const rows = table?.querySelectorAll('tbody tr') ?? [];
-		expect(rows).toHaveLength(content.articles.length);
+		// The articles that report a Jamnagar event, speak to a claim about it, or name it.
+		const covering = content.articles.filter(
+			(article) =>
+				content.stops.some((stop) => stop.id === 'jamnagar' && stop.data.events.some((event) => event.articles.includes(article.id))) ||
+				facts.some((fact) => fact.data.stop === 'jamnagar' && fact.data.sources.some((source) => source.article === article.id)) ||
+				(article.body ?? '').includes('Jamnagar'),
+		);
+		expect(rows).toHaveLength(covering.length);
 		const bloomberg = rows.find((row) => row.textContent.includes('packed week'));
 		expect(bloomberg?.querySelector('td')?.textContent).toMatch(/^1 event, \d+ claims?, \d+ paragraphs?$/);
-		const seoulOnly = rows.find((row) => row.textContent.includes('return to South Korea'));
-		expect(seoulOnly?.querySelector('td')?.textContent).toBe('not covered');
+		expect(rows.find((row) => row.textContent.includes('return to South Korea'))).toBeUndefined();
+	});
+
+	test('show the whole matrix at /facts/coverage/, with the stops the articles did not cover marked', () => {
+		const table = page('/facts/coverage/').document.querySelector('table.coverage');
+		expect(table?.querySelectorAll('tbody tr')).toHaveLength(content.articles.length);
+		expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(content.stops.length + 1);
+		const seoulOnly = table?.querySelectorAll('tbody tr').find((row) => row.textContent.includes('return to South Korea'));
+		expect(seoulOnly?.querySelectorAll('td').map((cell) => cell.textContent.startsWith('not covered'))).toEqual([true, false, true]);
 	});
 });
 

@@ -32,7 +32,7 @@ describe('every page exists', () => {
 	test('for every record in content/, and every section index', () => {
 		const expected = [
 			'/', '/timeline/', '/search/', '/404.html', '/stops/', '/countries/', '/companies/', '/people/', '/articles/',
-			'/facts/', '/facts/disputed/',
+			'/facts/', '/facts/disputed/', '/facts/coverage/',
 			...(content.facts ?? []).map((fact) => `/facts/${fact.id}/`),
 			...content.stops.map((stop) => `/stops/${stop.id}/`),
 			...content.countries.map((country) => `/countries/${country.id}/`),

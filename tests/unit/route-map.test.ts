@@ -4,7 +4,10 @@ import { expect, test } from 'vitest';
 import { drawRouteMap } from '../../src/map/route-map.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
-const world = JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+const world = {
+	countries: JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/world-atlas/countries-110m.json'), 'utf8')),
+	land: JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/world-atlas/land-110m.json'), 'utf8')),
+};
 const stops = [
 	{ id: 'tokyo', city: 'Tokyo', countryName: 'Japan', lat: 35.6762, lon: 139.6503 },
 	{ id: 'seoul', city: 'Seoul', countryName: 'South Korea', lat: 37.5665, lon: 126.978 },
