@@ -1,6 +1,6 @@
 /**
- * A synthetic but realistic content folder for benchmarks: N articles of about 600
- * words, 10 countries, 200 companies, 300 people, 20 stops with events, two claims
+ * A synthetic but realistic content folder for benchmarks: N articles of 600 to 800
+ * words (the average is returned), 10 countries, 200 companies, 300 people, 20 stops with events, two claims
  * per article whose passages are sentences of the articles they cite, and the one
  * overview. Deterministic: the same N gives the same corpus, byte for byte.
  */
@@ -138,7 +138,8 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 		const published = date.toISOString().slice(0, 10);
 		const sentences: string[] = [];
 		const paragraphs: string[] = [];
-		for (let paragraph = 0; paragraph < 8; paragraph++) {
+		// Six paragraphs of four sentences: about 600 words.
+		for (let paragraph = 0; paragraph < 6; paragraph++) {
 			const lines: string[] = [];
 			for (let line = 0; line < 4; line++) {
 				const person = pick(involved.people);
@@ -149,7 +150,7 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 				lines.push(sentence);
 			}
 			paragraphs.push(lines.join(' '));
-			if (paragraph === 3) paragraphs.push(`## What ${stop.city} means for ${pick(TOPICS)}`);
+			if (paragraph === 2) paragraphs.push(`## What ${stop.city} means for ${pick(TOPICS)}`);
 		}
 		articles.push({ id: `bench-article-${index + 1}`, stop, ...involved, published, sentences, body: paragraphs.join('\n\n') });
 	}
@@ -242,5 +243,14 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 		path.join(dir, 'overview', 'tour.md'),
 		`---\ntitle: The benchmark tour\nsentences:\n  - text: A synthetic tour for benchmarks.\n    articles: [${articles[0]?.id ?? 'bench-article-1'}]\n---\n`,
 	);
-	return { articles: articles.length, countries: countries.length, companies: companies.length, people: people.length, stops: stopCities.length, claims };
+	const words = articles.reduce((sum, article) => sum + article.body.split(/\s+/).length, 0);
+	return {
+		articles: articles.length,
+		wordsPerArticle: Math.round(words / Math.max(1, articles.length)),
+		countries: countries.length,
+		companies: companies.length,
+		people: people.length,
+		stops: stopCities.length,
+		claims,
+	};
 }

@@ -15,6 +15,7 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 		name: 'story-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -39,7 +40,7 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 					languages: Record<string, { page_count: number }>;
 				};
 				const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-				logger.info(`Indexed ${indexed} pages for search.`);
+				logger.info(`Indexed ${indexed} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 			},
 		},
 	};
