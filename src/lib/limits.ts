@@ -27,3 +27,8 @@ export function pageCount(total: number, size: number): number {
 export function pageOf<T>(items: readonly T[], page: number, size: number): T[] {
 	return items.slice((page - 1) * size, page * size);
 }
+
+/** The route params of pages 2 and on of a listing (page 1 is the section's index). */
+export function pagesAfterFirst(total: number, size: number): { params: { n: string } }[] {
+	return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => ({ params: { n: String(index + 2) } }));
+}
