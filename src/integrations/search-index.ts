@@ -19,18 +19,13 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// Several files in flight at once: the service indexes while the next ones are read.
-				const files = await htmlFiles(outDir);
-				const CONCURRENCY = 16;
-				for (let start = 0; start < files.length; start += CONCURRENCY) {
-					await Promise.all(
-						files.slice(start, start + CONCURRENCY).map(async (file) => {
-							const relative = path.relative(outDir, file).split(path.sep).join('/');
-							const url = `${options.base}${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-							const added = await index.addHTMLFile({ url, content: await readFile(file, 'utf8') });
-							if (added.errors.length > 0) throw new Error(`Pagefind could not index ${relative}: ${added.errors.join('; ')}`);
-						}),
-					);
+				// One file at a time, in sorted order: the index then comes out byte-identical from
+				// one build to the next (several in flight let their order, and the index, vary).
+				for (const file of await htmlFiles(outDir)) {
+					const relative = path.relative(outDir, file).split(path.sep).join('/');
+					const url = `${options.base}${relative.replace(/(^|\/)index\.html$/, '$1')}`;
+					const added = await index.addHTMLFile({ url, content: await readFile(file, 'utf8') });
+					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${relative}: ${added.errors.join('; ')}`);
 				}
 				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
