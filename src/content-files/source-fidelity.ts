@@ -12,18 +12,14 @@ import { remark } from 'remark';
 import type { ArticleData } from '../schema/index.ts';
 import type { Problem } from '../lib/problems.ts';
 import { splitSentences } from '../lib/sentences.ts';
-
-/** Collapses runs of white space, so that line breaks and spacing do not count as differences. */
-function normalise(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
+import { collapseWhitespace } from '../lib/text.ts';
 
 /** The text of each paragraph, heading and list item of a markdown body, as readers see it. */
 export function bodyBlocks(markdown: string): string[] {
 	const blocks: string[] = [];
 	const visit = (node: Root | RootContent) => {
 		if (node.type === 'paragraph' || node.type === 'heading') {
-			blocks.push(normalise(toString(node)));
+			blocks.push(collapseWhitespace(toString(node)));
 			return;
 		}
 		if ('children' in node) for (const child of node.children) visit(child);
@@ -79,7 +75,7 @@ export function compareWithSource(
 		}
 	}
 
-	const sourceText = normalise(source);
+	const sourceText = collapseWhitespace(source);
 	for (const block of blocks) {
 		if (!sourceText.includes(block)) {
 			problems.push({

@@ -8,6 +8,7 @@
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
+import { collapseWhitespace } from './text.ts';
 
 /** A paragraph, and the node whose HTML element carries its anchor. */
 export interface AnchoredParagraph {
@@ -51,5 +52,5 @@ export function paragraphAnchor(index: number): string {
 
 /** The plain text of each paragraph of a markdown body, white space collapsed. */
 export function paragraphTexts(markdown: string): string[] {
-	return paragraphNodes(remark().parse(markdown)).map(({ paragraph }) => toString(paragraph).replace(/\s+/g, ' ').trim());
+	return paragraphNodes(remark().parse(markdown)).map(({ paragraph }) => collapseWhitespace(toString(paragraph)));
 }

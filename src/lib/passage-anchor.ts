@@ -5,6 +5,7 @@
  * markdown plugin that marks the words and the model that links to them agree on it.
  */
 import GithubSlugger from 'github-slugger';
+import { collapseWhitespace } from './text.ts';
 
 /** FNV-1a, 32 bits: small, fast and the same on every machine. */
 function fnv1a(text: string): number {
@@ -16,13 +17,8 @@ function fnv1a(text: string): number {
 	return hash;
 }
 
-/** Collapses white space, as passages are compared. */
-export function normalisePassage(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
 export function passageAnchor(passage: string): string {
-	const words = normalisePassage(passage);
+	const words = collapseWhitespace(passage);
 	const lead = new GithubSlugger().slug(words.split(' ').slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
 	const hash = fnv1a(words).toString(16).padStart(8, '0').slice(0, 6);
 	return `q-${lead || 'passage'}-${hash}`;

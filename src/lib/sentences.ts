@@ -1,6 +1,7 @@
 /**
  * Sentences of prose, for showing the exact words that mention something.
  */
+import { collapseWhitespace } from './text.ts';
 
 /**
  * Words that end in a full stop without ending a sentence: titles, company
@@ -25,7 +26,7 @@ export function splitSentences(text: string): string[] {
 		start = match.index + match[0].length;
 	}
 	sentences.push(text.slice(start));
-	return sentences.map((sentence) => sentence.replace(/\s+/g, ' ').trim()).filter((sentence) => sentence !== '');
+	return sentences.map(collapseWhitespace).filter((sentence) => sentence !== '');
 }
 
 function endsWithAbbreviation(before: string): boolean {

@@ -10,7 +10,8 @@
 import type { Emphasis, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
-import { normalisePassage, passageAnchor } from '../lib/passage-anchor.ts';
+import { passageAnchor } from '../lib/passage-anchor.ts';
+import { collapseWhitespace } from '../lib/text.ts';
 
 export interface PassageMarkOptions {
 	/** The cited passages of each article, by article id. */
@@ -33,7 +34,7 @@ export function remarkPassageMarks(options: PassageMarkOptions) {
 		const article = articleIdOf(file.path);
 		const wanted = article ? options.passages.get(article) : undefined;
 		if (!article || !wanted || wanted.length === 0) return;
-		const pending = new Set(wanted.map(normalisePassage));
+		const pending = new Set(wanted.map(collapseWhitespace));
 
 		const visit = (parent: Parent) => {
 			for (let index = 0; index < parent.children.length; index++) {

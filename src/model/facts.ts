@@ -2,7 +2,8 @@
  * The fact ledger: every claim, with each source's exact words and stance, the
  * sources that say nothing, and how far the sources agree.
  */
-import { normalisePassage, passageAnchor } from '../lib/passage-anchor.ts';
+import { passageAnchor } from '../lib/passage-anchor.ts';
+import { collapseWhitespace } from '../lib/text.ts';
 import { paragraphAnchor } from '../lib/markdown-blocks.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { FactData, Stance } from '../schema/index.ts';
@@ -61,7 +62,7 @@ export function agreementOf(stances: readonly Stance[]): Agreement {
 
 /** Where `passage` stands in an article: the paragraph and the offsets in its text. */
 function locatePassage(paragraphs: readonly string[], passage: string): { paragraph: number; start: number; end: number } | undefined {
-	const words = normalisePassage(passage);
+	const words = collapseWhitespace(passage);
 	for (const [index, text] of paragraphs.entries()) {
 		const start = text.indexOf(words);
 		if (start !== -1) return { paragraph: index, start, end: start + words.length };
@@ -77,7 +78,7 @@ export function collectPassages(input: ModelInput): Map<string, string[]> {
 	const passages = new Map<string, Set<string>>();
 	const add = (article: string, words: string) => {
 		const set = passages.get(article) ?? new Set<string>();
-		set.add(normalisePassage(words));
+		set.add(collapseWhitespace(words));
 		passages.set(article, set);
 	};
 	for (const fact of input.facts ?? []) for (const source of fact.data.sources) add(source.article, source.passage);
@@ -107,7 +108,7 @@ export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<stri
 			return;
 		}
 		const list = placed.get(article) ?? [];
-		list.push({ file, field, words: normalisePassage(words), ...where });
+		list.push({ file, field, words: collapseWhitespace(words), ...where });
 		placed.set(article, list);
 	};
 	for (const fact of input.facts ?? []) {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateFrontmatter } from '../../src/content-files/schema-problems.ts';
-import { normalisePassage, passageAnchor } from '../../src/lib/passage-anchor.ts';
+import { passageAnchor } from '../../src/lib/passage-anchor.ts';
+import { collapseWhitespace } from '../../src/lib/text.ts';
 import { agreementOf, buildModel, collectPassages } from '../../src/model/index.ts';
 import { factSchema } from '../../src/schema/index.ts';
 import { article, smallStory } from '../support/entries.ts';
@@ -115,6 +116,6 @@ describe('passage anchors', () => {
 		expect(passageAnchor('By the end of 2024, he said')).toBe(passageAnchor(' By the  end of 2024, he said '));
 		expect(passageAnchor('By the end of 2024, he said')).toMatch(/^q-by-the-end-of-2024-[0-9a-f]{6}$/);
 		expect(passageAnchor('By the end of 2024, he said')).not.toBe(passageAnchor('By the end of 2024, he told'));
-		expect(normalisePassage(' a \n b ')).toBe('a b');
+		expect(collapseWhitespace(' a \n b ')).toBe('a b');
 	});
 });
