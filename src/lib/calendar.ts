@@ -65,25 +65,6 @@ export function splitDateTime(value: string): DateParts {
 	throw new RangeError(`"${value}" is neither a calendar date nor a date-time with offset`);
 }
 
-/** Every calendar day from `start` to `end`, both included. */
-export function daysBetween(start: string, end: string): string[] {
-	const days: string[] = [];
-	for (let day = start; day <= end; day = nextDay(day)) days.push(day);
-	return days;
-}
-
-/** The calendar day after `date`: `nextDay('2024-02-29') === '2024-03-01'`. */
-export function nextDay(date: string): string {
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	if (day < daysInMonth(year, month)) return formatDate(year, month, day + 1);
-	if (month < 12) return formatDate(year, month + 1, 1);
-	return formatDate(year + 1, 1, 1);
-}
-
-function formatDate(year: number, month: number, day: number): string {
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** The day of the week of a calendar date, the same in every zone: `weekday('2024-02-29') === 'Thursday'`. */
