@@ -1,20 +1,30 @@
 /**
- * `npm run ingest -- <file.txt> [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--id ID]`
+ * `npm run ingest -- <file.txt> [--published DATE] [--outlet NAME] [--url URL] [--id ID] [--content DIR]`
  *
  * Turns a plain-text article (first line the headline, like the seeds) into
  * `content/articles/<id>.md`, keeps the raw text in `content/sources/`, and prints
- * what it detected and what a person still has to fill in. It never overwrites.
+ * what it detected and what a person still has to fill in. It checks every option,
+ * and the entry it composes, before it writes anything, and it never overwrites.
  */
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-files/load-content.ts';
-import { displayPath } from '../src/lib/problems.ts';
+import { parseContentFile } from '../src/content-files/read-content-file.ts';
+import { checkIngestOptions } from '../src/ingest/ingest-options.ts';
+import { countOf } from '../src/lib/plural.ts';
+import { displayPath, formatProblem } from '../src/lib/problems.ts';
 import { composeEntry, idFromTitle } from '../src/ingest/compose-entry.ts';
 import { parsePlainTextArticle } from '../src/ingest/parse-plain-text.ts';
 
-const usage =
-	'Usage: npm run ingest -- <file.txt> [--published YYYY-MM-DD] [--outlet NAME] [--url URL] [--id ID] [--content DIR]';
+const usage = `Usage: npm run ingest -- <file.txt> [options]
+
+  --published DATE  the publication date, YYYY-MM-DD or a date-time with offset
+                    (2024-02-29T09:30+09:00), where the text gives none or gives it wrong
+  --outlet NAME     the publisher, where the source names it
+  --url URL         the article's original http(s) address
+  --id ID           the entry's id (kebab-case), instead of one made from the headline
+  --content DIR     the content folder to add to (default: $CONTENT_DIR or ./content)`;
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -39,6 +49,8 @@ if (values.help) {
 }
 const [source] = positionals;
 if (!source || positionals.length > 1) fail(usage);
+const optionProblems = checkIngestOptions(values);
+if (optionProblems.length > 0) fail([...optionProblems, 'Nothing was written.'].join('\n'));
 
 const contentDir = path.resolve(values.content ?? process.env['CONTENT_DIR'] ?? 'content');
 const text = await readFile(source, 'utf8').catch(() => fail(`Cannot read ${source}: no such file, or not readable.`));
@@ -46,7 +58,6 @@ const parsed = parsePlainTextArticle(text);
 
 const id = values.id ?? (parsed.title ? idFromTitle(parsed.title) : undefined);
 if (!id) fail(`${source} has no headline to make an id from: pass --id <kebab-case-id>.`);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail(`--id must be kebab-case, such as "seoul-wrap-up"; got "${id}".`);
 
 const target = path.join(contentDir, 'articles', `${id}.md`);
 const seed = path.basename(source);
@@ -62,14 +73,20 @@ if (existingSeed && !existingSeed.equals(Buffer.from(text))) {
 
 const { input, problems } = await loadContent(contentDir);
 if (problems.length > 0) {
-	console.warn(`Note: the existing content has ${problems.length} problem(s); run npm run check:content. Detection uses the records that are valid.`);
+	console.warn(`Note: the existing content has ${countOf(problems.length, 'problem')}; run npm run check:content. Detection uses the records that are valid.`);
 }
+const twin = input.articles.find((article) => article.data.seed === seed || (values.url !== undefined && article.data.url === values.url));
+if (twin) fail(`${source} is already in the story as ${twin.file ?? twin.id}; ingest adds each article once.`);
 const entry = composeEntry(parsed, input, {
 	published: values.published,
 	outlet: values.outlet,
 	url: values.url,
 	seed,
 });
+// The entry must parse as a content file before it is written: what is merely missing
+// (a date the text does not give) is listed below, but nothing malformed is written.
+const composed = parseContentFile(displayPath(target, process.cwd()), entry.text);
+if (!composed.ok) fail([...composed.problems.map(formatProblem), 'Nothing was written.'].join('\n'));
 
 if (!existingSeed) await copyFile(source, seedTarget);
 await writeFile(target, entry.text, { flag: 'wx' });

@@ -3,14 +3,20 @@
  * build (`src/integrations/content-check.ts`) run it: one line per problem, then a
  * summary.
  */
+import { countOf } from '../lib/plural.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { collectionNames } from '../schema/index.ts';
 import { loadContent, type LoadedContent } from './load-content.ts';
 
 export interface ContentReport {
 	ok: boolean;
-	/** One line per problem: `file: field: expected …, found …`. */
+	/**
+	 * One line per problem: `file: field: expected …, found …`; then one line for each
+	 * unusable record that others refer to, whose references were not checked.
+	 */
 	problemLines: string[];
+	/** One line per warning, `warning: file: field: expected …, found …`: reported, but the check still passes. */
+	warningLines: string[];
 	/** A line saying what was checked and how it went. */
 	summary: string;
 }
@@ -21,15 +27,17 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
 }
 
 /** The report on content already loaded. */
-export function reportOn({ problems, counts }: LoadedContent): ContentReport {
+export function reportOn({ problems, notes, warnings, counts }: LoadedContent): ContentReport {
 	const files = new Set(problems.map((problem) => problem.file));
 	const tally = collectionNames.map((name) => `${counts[name]} ${name}`).join(', ');
+	const warned = warnings.length > 0 ? ` ${countOf(warnings.length, 'warning')} above.` : '';
 	return {
 		ok: problems.length === 0,
-		problemLines: problems.map(formatProblem),
+		problemLines: [...problems.map(formatProblem), ...notes],
+		warningLines: warnings.map((warning) => `warning: ${formatProblem(warning)}`),
 		summary:
 			problems.length === 0
-				? `Content is valid: ${tally}.`
-				: `Content check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.size} file${files.size === 1 ? '' : 's'} (read ${tally}).`,
+				? `Content is valid: ${tally}.${warned}`
+				: `Content check failed: ${countOf(problems.length, 'problem')} in ${countOf(files.size, 'file')} (read ${tally}).${warned}`,
 	};
 }

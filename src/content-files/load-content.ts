@@ -7,7 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../schema/index.ts';
 import { displayPath, type Problem } from '../lib/problems.ts';
+import { compareText } from '../lib/compare.ts';
 import { findModelProblems } from '../model/build-model.ts';
+import type { Target } from '../model/references.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
@@ -19,8 +21,23 @@ export interface LoadedContent {
 	input: ModelInput;
 	/** Every problem found, in file order. Empty when the content is sound. */
 	problems: Problem[];
-	/** How many files were read, by collection. */
+	/**
+	 * One line for each record that could not be used but that other records refer to:
+	 * "(references to x not checked: content/articles/x.md could not be read)".
+	 */
+	notes: string[];
+	/** Articles that lack a field the editor should fill in (a summary): reported, but not fatal. */
+	warnings: Problem[];
+	/** How many files were read, by collection: each file once, whatever its problems. */
 	counts: Record<CollectionName, number>;
+}
+
+/** A file in a collection's folder that could not be read as a content entry. */
+export interface UnreadableFile {
+	/** The id its name gives it. */
+	id: string;
+	/** The path used in messages. */
+	file: string;
 }
 
 /**
@@ -31,15 +48,17 @@ export async function readCollectionFiles(
 	contentDir: string,
 	collection: CollectionName,
 	displayRoot = process.cwd(),
-): Promise<{ files: RawContentFile[]; problems: Problem[] }> {
+): Promise<{ files: RawContentFile[]; problems: Problem[]; unreadable: UnreadableFile[]; count: number }> {
 	const directory = path.join(contentDir, collection);
 	const files: RawContentFile[] = [];
 	const problems: Problem[] = [];
+	const unreadable: UnreadableFile[] = [];
 	let names: string[];
 	try {
-		names = (await readdir(directory)).filter((name) => !name.startsWith('.')).sort();
+		names = (await readdir(directory)).filter((name) => !name.startsWith('.')).sort(compareText);
 	} catch {
-		return { files, problems: [{ file: displayPath(directory, displayRoot), field: 'directory', expected: `expected a folder of ${collection}`, found: 'none' }] };
+		const problem = { file: displayPath(directory, displayRoot), field: 'directory', expected: `expected a folder of ${collection}`, found: 'none' };
+		return { files, problems: [problem], unreadable, count: 0 };
 	}
 	for (const name of names) {
 		const absolute = path.join(directory, name);
@@ -50,9 +69,12 @@ export async function readCollectionFiles(
 		}
 		const result = parseContentFile(file, await readFile(absolute, 'utf8'));
 		if (result.ok) files.push(result.entry);
-		else problems.push(...result.problems);
+		else {
+			problems.push(...result.problems);
+			unreadable.push({ id: name.replace(/\.md$/, ''), file });
+		}
 	}
-	return { files, problems };
+	return { files, problems, unreadable, count: names.length };
 }
 
 /** Validates one raw file against its collection's schema and body rule. */
@@ -80,26 +102,49 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 	const problems: Problem[] = [];
 	const input = {} as Record<CollectionName, Entry<unknown>[]>;
 	const counts = {} as Record<CollectionName, number>;
-	const invalid = {} as Record<CollectionName, string[]>;
+	const heldBack: Partial<Record<Target, Map<string, string>>> = {};
 	for (const collection of collectionNames) {
 		const read = await readCollectionFiles(contentDir, collection, displayRoot);
 		problems.push(...read.problems);
-		counts[collection] = read.files.length + read.problems.length;
+		counts[collection] = read.count;
 		input[collection] = [];
-		invalid[collection] = [];
+		// A record whose file is unusable is held back: references to it are not
+		// checked, so its own problem is the only one reported for it.
+		const held = new Map(read.unreadable.map(({ id, file }) => [id, `${file} could not be read`]));
 		for (const raw of read.files) {
 			const result = validateContentFile(collection, raw);
 			if (result.ok) input[collection].push(result.entry);
 			else {
 				problems.push(...result.problems);
-				invalid[collection].push(raw.id);
+				held.set(raw.id, `${raw.file} did not pass its schema`);
 			}
 		}
+		if (isTarget(collection)) heldBack[collection] = held;
 	}
 	const modelInput = input as unknown as ModelInput;
-	problems.push(...findModelProblems(modelInput, invalid));
+	const model = findModelProblems(modelInput, heldBack);
+	problems.push(...model.problems);
 	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
-	return { input: modelInput, problems, counts };
+	return { input: modelInput, problems, notes: model.notes, warnings: findMissingSummaries(modelInput.articles), counts };
+}
+
+function isTarget(collection: CollectionName): collection is Target {
+	return collection !== 'overview' && collection !== 'facts';
+}
+
+/**
+ * Articles without a `summary`. The site can show them (the title stands in), so this
+ * is a warning, not a failure: ingest leaves the summary for the editor to write.
+ */
+export function findMissingSummaries(articles: readonly Entry<ArticleData>[]): Problem[] {
+	return articles
+		.filter((article) => !article.data.summary)
+		.map((article) => ({
+			file: article.file ?? `articles/${article.id}`,
+			field: 'summary',
+			expected: 'expected one or two sentences of our own saying what the article reports (shown in article lists and as the page description)',
+			found: 'nothing (the field is missing)',
+		}));
 }
 
 /**

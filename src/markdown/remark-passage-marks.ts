@@ -10,6 +10,7 @@
 import type { Emphasis, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
+import { countOf, plural } from '../lib/plural.ts';
 import { passageAnchor } from '../lib/passage-anchor.ts';
 import { collapseWhitespace } from '../lib/text.ts';
 
@@ -55,7 +56,7 @@ export function remarkPassageMarks(options: PassageMarkOptions) {
 
 		if (pending.size > 0) {
 			throw new Error(
-				`Article "${article}": ${pending.size} cited passage(s) could not be marked, because they cross formatting or are not in the text: ${[...pending].map((words) => JSON.stringify(words)).join('; ')}`,
+				`Article "${article}": ${countOf(pending.size, 'cited passage')} could not be marked, because ${plural(pending.size, 'it crosses', 'they cross')} formatting or ${plural(pending.size, 'is', 'are')} not in the text: ${[...pending].map((words) => JSON.stringify(words)).join('; ')}`,
 			);
 		}
 	};

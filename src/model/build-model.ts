@@ -6,13 +6,15 @@
  */
 import { compareText } from '../lib/compare.ts';
 import { splitDateTime } from '../lib/calendar.ts';
+import { countOf } from '../lib/plural.ts';
 import { ContentError } from '../lib/problems.ts';
 import type { Problem } from '../lib/problems.ts';
 import { passageAnchor } from '../lib/passage-anchor.ts';
 import { buildFacts, findFactProblems } from './facts.ts';
 import { findMentions } from './mentions.ts';
 import { articleParagraphs } from './passages.ts';
-import { findReferenceProblems, indexNames } from './references.ts';
+import { findDuplicateArticles } from './duplicates.ts';
+import { findReferenceProblems, indexNames, type HeldBack } from './references.ts';
 import { buildTimeline, compareEvents } from './timeline.ts';
 import type {
 	ArticleNode,
@@ -30,15 +32,20 @@ import type {
 
 /**
  * Every problem that only shows across records: dangling references, duplicated ids,
- * ambiguous names, and quoted words that do not stand in their article. The checker
- * reports these; `buildModel` refuses to build while there are any.
+ * ambiguous names, the same article twice, and quoted words that do not stand in
+ * their article. The checker reports these; `buildModel` refuses to build while there
+ * are any. `notes` holds one line for each held-back record that is referred to.
  */
 export function findModelProblems(
 	input: ModelInput,
-	alsoExisting: Parameters<typeof findReferenceProblems>[1] = {},
+	heldBack: HeldBack = {},
 	paragraphs = articleParagraphs(input),
-): Problem[] {
-	return [...findReferenceProblems(input, alsoExisting), ...findFactProblems(input, paragraphs)];
+): { problems: Problem[]; notes: string[] } {
+	const references = findReferenceProblems(input, heldBack);
+	return {
+		problems: [...references.problems, ...findDuplicateArticles(input, paragraphs), ...findFactProblems(input, paragraphs)],
+		notes: references.notes,
+	};
 }
 
 /**
@@ -47,9 +54,9 @@ export function findModelProblems(
  */
 export function buildModel(input: ModelInput): StoryModel {
 	const paragraphs = articleParagraphs(input);
-	const problems = findModelProblems(input, {}, paragraphs);
+	const { problems } = findModelProblems(input, {}, paragraphs);
 	if (problems.length > 0) {
-		throw new ContentError(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'} across records`, problems);
+		throw new ContentError(`The content has ${countOf(problems.length, 'problem')} across records`, problems);
 	}
 
 	const articles: ArticleNode[] = input.articles

@@ -93,7 +93,8 @@ export function collectPassages(input: ModelInput): Map<string, string[]> {
  */
 export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<string, string[]>): Problem[] {
 	const problems: Problem[] = [];
-	const placed = new Map<string, { file: string; field: string; words: string; paragraph: number; start: number; end: number }[]>();
+	/** The distinct passages of each article, each with every place that cites it. */
+	const placed = new Map<string, Map<string, PlacedPassage>>();
 	const place = (file: string, field: string, article: string, words: string, claim: string) => {
 		const text = paragraphs.get(article);
 		if (!text) return; // A missing article is reported as a dangling reference.
@@ -107,9 +108,12 @@ export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<stri
 			});
 			return;
 		}
-		const list = placed.get(article) ?? [];
-		list.push({ file, field, words: collapseWhitespace(words), ...where });
-		placed.set(article, list);
+		const passages = placed.get(article) ?? new Map<string, PlacedPassage>();
+		const key = collapseWhitespace(words);
+		const passage = passages.get(key) ?? { words: key, citedBy: [], ...where };
+		passage.citedBy.push({ file, field });
+		passages.set(key, passage);
+		placed.set(article, passages);
 	};
 	for (const fact of input.facts ?? []) {
 		fact.data.sources.forEach((source, index) =>
@@ -121,23 +125,42 @@ export function findFactProblems(input: ModelInput, paragraphs: ReadonlyMap<stri
 			place(locate('stops', stop), `quotes[${index}].text`, quote.article, quote.text, `a quote on the stop "${stop.id}"`),
 		);
 	}
-	for (const [article, list] of placed) {
+	for (const [article, passages] of placed) {
+		const list = [...passages.values()];
 		for (const [index, a] of list.entries()) {
 			for (const b of list.slice(index + 1)) {
 				const overlap = a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 				const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-				if (overlap && !nested) {
-					problems.push({
-						file: b.file,
-						field: b.field,
-						expected: `expected a passage that holds, or lies within, every other passage it overlaps in "${article}" (cite whole phrases)`,
-						found: `"${b.words}", which partly overlaps "${a.words}" (${a.file})`,
-					});
-				}
+				if (!overlap || nested) continue;
+				// Reported once, against the odd one out: the passage fewer places cite
+				// (on a tie, the one cited last), naming the other and where it stands.
+				const [odd, other] = b.citedBy.length <= a.citedBy.length ? [b, a] : [a, b];
+				const citation = odd.citedBy.at(-1) as Citation;
+				problems.push({
+					file: citation.file,
+					field: citation.field,
+					expected: `expected a passage that holds, or lies within, every other passage it overlaps in "${article}" (cite whole phrases)`,
+					found: `"${odd.words}", which partly overlaps "${other.words}" (${other.citedBy.map((place) => place.file).join(', ')})`,
+				});
 			}
 		}
 	}
 	return problems;
+}
+
+/** Where a passage is cited: the file and the field. */
+interface Citation {
+	file: string;
+	field: string;
+}
+
+/** One distinct passage of an article, where it stands and every place that cites it. */
+interface PlacedPassage {
+	words: string;
+	paragraph: number;
+	start: number;
+	end: number;
+	citedBy: Citation[];
 }
 
 /** The fact nodes, in the order given, with their sources in publication order. */

@@ -3,13 +3,28 @@
  * that a target exists, so we do: every id an article, stop, event or entity names
  * must exist, no id may appear twice, and every name must resolve to one entity.
  */
+import { closest } from '../lib/closest.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import type { EntityKind, Entry, ModelInput } from './types.ts';
 
 type CollectionKey = keyof ModelInput;
 /** The collections whose records other records refer to by id. */
-type Target = Exclude<CollectionKey, 'overview' | 'facts'>;
+export type Target = Exclude<CollectionKey, 'overview' | 'facts'>;
+
+/**
+ * Records whose files exist but could not be used: a file that could not be read
+ * (broken YAML, no frontmatter) or that failed its schema. References to them are
+ * held back rather than reported as dangling, since the cause is the file itself,
+ * which is reported on its own. By collection: id → why, as in "content/articles/x.md
+ * could not be read".
+ */
+export type HeldBack = Partial<Record<Target, ReadonlyMap<string, string>>>;
+
+/** The one line that stands for every reference to a held-back record. */
+export function heldBackNote(id: string, why: string): string {
+	return `(references to ${id} not checked: ${why})`;
+}
 
 const COLLECTION_OF_KIND: Record<EntityKind | 'article', Target> = {
 	article: 'articles',
@@ -25,19 +40,18 @@ export function locate(collection: CollectionKey, entry: Entry<unknown>): string
 }
 
 /**
- * Every broken reference, duplicated id and ambiguous name in the input. Empty when
- * all is well. `alsoExisting` names records that exist but are not in `input` (the
- * checker passes files that failed their schema, so a reference to them is not
- * reported as dangling on top of their own problem).
+ * Every broken reference, duplicated id and ambiguous name in the input, and one note
+ * for each held-back record that something refers to. `heldBack` names records that
+ * exist but are not in `input` (the checker passes files that could not be read or
+ * failed their schema): a reference to one is not a problem of its own, since the
+ * file's own problem is the cause.
  */
-export function findReferenceProblems(
-	input: ModelInput,
-	alsoExisting: Partial<Record<Target, readonly string[]>> = {},
-): Problem[] {
+export function findReferenceProblems(input: ModelInput, heldBack: HeldBack = {}): { problems: Problem[]; notes: string[] } {
 	const problems: Problem[] = [];
+	const notes = new Map<string, string>();
 	const known = {} as Record<Target, Set<string>>;
 	for (const collection of Object.values(COLLECTION_OF_KIND)) {
-		known[collection] = new Set(alsoExisting[collection]);
+		known[collection] = new Set();
 		for (const entry of input[collection]) {
 			if (known[collection].has(entry.id)) {
 				problems.push({
@@ -68,10 +82,16 @@ export function findReferenceProblems(
 
 	const check = (collection: CollectionKey, entry: Entry<unknown>, field: string, target: Target, id: string) => {
 		if (known[target].has(id)) return;
+		const why = heldBack[target]?.get(id);
+		if (why !== undefined) {
+			notes.set(`${target}/${id}`, heldBackNote(id, why));
+			return;
+		}
+		const suggestion = closest(id, [...known[target], ...(heldBack[target]?.keys() ?? [])]);
 		problems.push({
 			file: locate(collection, entry),
 			field,
-			expected: `expected the id of a record in content/${target}/`,
+			expected: `expected the id of a record in content/${target}/${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
 			found: `"${id}", which does not exist`,
 		});
 	};
@@ -141,7 +161,7 @@ export function findReferenceProblems(
 	}
 
 	problems.push(...indexNames(input).problems);
-	return problems;
+	return { problems, notes: [...notes.values()] };
 }
 
 /**

@@ -52,9 +52,20 @@ export const factSchema = z
 		/** Every source that speaks to the claim, one entry per article. At least one. */
 		sources: z.array(factSource).min(1, 'expected at least one source: there is no claim without one'),
 	})
-	.refine((fact) => new Set(fact.sources.map((source) => source.article)).size === fact.sources.length, {
-		message: 'expected each article once among the sources; give its strongest passage',
-		path: ['sources'],
+	.superRefine((fact, context) => {
+		// Each article speaks once: a second citation is reported where it stands, naming the first.
+		const first = new Map<string, number>();
+		fact.sources.forEach((source, index) => {
+			const earlier = first.get(source.article);
+			if (earlier === undefined) first.set(source.article, index);
+			else
+				context.addIssue({
+					code: 'custom',
+					path: ['sources', index, 'article'],
+					message: `expected each article once among the sources, but "${source.article}" is already sources[${earlier}]; keep its strongest passage`,
+					input: source.article,
+				});
+		});
 	});
 
 export type FactData = z.output<typeof factSchema>;

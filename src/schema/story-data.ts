@@ -109,7 +109,7 @@ export const storyDataSchema = z
 		articles: z.array(article),
 		claims: z.array(claim),
 	})
-	.describe("Mark Zuckerberg's February–March 2024 tour of Asia, from five source articles.");
+	.describe("Mark Zuckerberg's February–March 2024 tour of Asia, from its source articles, each kept word for word.");
 
 export type StoryData = z.output<typeof storyDataSchema>;
 

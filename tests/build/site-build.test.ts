@@ -171,6 +171,12 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 
 		test('is in every canonical URL, Open Graph URL, JSON-LD URL, feed link and sitemap entry', async () => {
 			for (const [url, built] of pages) {
+				if (url === `${base}404.html`) {
+					// Served at any missing address: no canonical URL of its own, and not indexed.
+					expect(built.document.querySelector('link[rel="canonical"]')).toBeNull();
+					expect(built.document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+					continue;
+				}
 				expect(built.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${origin}${url}`);
 				expect(built.document.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(`${origin}${url}`);
 				const urls = JSON.stringify(jsonLd(built)).match(/https?:\/\/[^"]+/g) ?? [];

@@ -1,15 +1,35 @@
 /**
- * Helpers for tests that need a content folder: a fresh copy of the real `content/`
- * in a temporary directory, which a test may then break on purpose.
+ * Helpers for tests that need a content folder: the content under test, and a fresh
+ * copy of it in a temporary directory, which a test may then break on purpose.
+ *
+ * The content under test is the project's `content/`, or the folder `$CONTENT_DIR`
+ * names: `tests/editor-path.test.ts` runs the content-reading suites again over a copy
+ * with an article added, so their expectations must come from the content itself.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { collectionNames, type CollectionName } from '../../src/schema/index.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
-export const realContentDir = path.join(projectRoot, 'content');
+export const realContentDir = path.resolve(process.env['CONTENT_DIR'] ?? path.join(projectRoot, 'content'));
 
-/** Copies the real content into a new temporary folder and returns its path. */
+/** How many files each collection of a content folder holds, as the checker's summary counts them. */
+export async function countFiles(contentDir: string): Promise<Record<CollectionName, number>> {
+	const counts = {} as Record<CollectionName, number>;
+	for (const collection of collectionNames) {
+		counts[collection] = (await readdir(path.join(contentDir, collection))).filter((name) => !name.startsWith('.')).length;
+	}
+	return counts;
+}
+
+/** The tally of a content folder as the checker prints it: `5 articles, 3 stops, …, 21 facts`. */
+export async function tallyOf(contentDir: string): Promise<string> {
+	const counts = await countFiles(contentDir);
+	return collectionNames.map((name) => `${counts[name]} ${name}`).join(', ');
+}
+
+/** Copies the content under test into a new temporary folder and returns its path. */
 export async function copyContent(): Promise<string> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'story-content-'));
 	await cp(realContentDir, dir, { recursive: true });

@@ -1,10 +1,13 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-files/check-content.ts';
-import { copyContent, editFile, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { articleParagraphs } from '../../src/model/passages.ts';
+import { collectPassages } from '../../src/model/facts.ts';
+import { copyContent, editFile, projectRoot, realContentDir, removeDir, tallyOf } from '../support/content-fixtures.ts';
 
 const run = promisify(execFile);
 
@@ -26,16 +29,17 @@ async function problems(): Promise<string[]> {
 }
 
 describe('the content checker', () => {
-	test('passes the content in the repository', async () => {
+	test('passes the content in the repository, counting every file of every collection', async () => {
 		const report = await checkContent(realContentDir);
 		expect(report.problemLines).toEqual([]);
-		expect(report.summary).toBe('Content is valid: 5 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview, 21 facts.');
+		expect(report.summary).toMatch(new RegExp(`^Content is valid: ${await tallyOf(realContentDir)}\\.`));
 	});
 
 	test('reports a missing required field with the file and the field', async () => {
 		await editFile(article('packed-week-in-asia'), /^title: .*\n/m, '');
 		expect(await problems()).toEqual([
 			`${article('packed-week-in-asia')}: title: expected text (the field is required), found nothing (the field is missing)`,
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
 		]);
 	});
 
@@ -43,6 +47,7 @@ describe('the content checker', () => {
 		await editFile(article('packed-week-in-asia'), 'published: "2024-02-26"', 'published: 2024-02-30');
 		expect(await problems()).toEqual([
 			`${article('packed-week-in-asia')}: published: expected a real date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM+09:00), found "2024-02-30"`,
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
 		]);
 	});
 
@@ -50,6 +55,7 @@ describe('the content checker', () => {
 		await editFile(article('packed-week-in-asia'), 'published: "2024-02-26"', 'published: last Monday');
 		expect(await problems()).toEqual([
 			`${article('packed-week-in-asia')}: published: expected a real date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM+09:00), found "last Monday"`,
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
 		]);
 	});
 
@@ -61,7 +67,8 @@ describe('the content checker', () => {
 	test.each([
 		['stop', 'stops: [seoul]', 'stops: [busan]', 'stops[0]: expected the id of a record in content/stops/, found "busan", which does not exist'],
 		['company', 'companies: [meta, samsung-electronics, sk-telecom', 'companies: [meta, samsung, sk-telecom', 'companies[1]: expected the id of a record in content/companies/, found "samsung", which does not exist'],
-		['person', 'people: [mark-zuckerberg, yoon-suk-yeol]', 'people: [mark-zuckerberg, yoon-suk-yeoll]', 'people[1]: expected the id of a record in content/people/, found "yoon-suk-yeoll", which does not exist'],
+		['person', 'people: [mark-zuckerberg, yoon-suk-yeol]', 'people: [mark-zuckerberg, yoon-suk-yeoll]', 'people[1]: expected the id of a record in content/people/ (did you mean "yoon-suk-yeol"?), found "yoon-suk-yeoll", which does not exist'],
+		['mistyped stop', 'stops: [seoul]', 'stops: [seol]', 'stops[0]: expected the id of a record in content/stops/ (did you mean "seoul"?), found "seol", which does not exist'],
 	])('reports an unknown %s id', async (_kind, search, replacement, message) => {
 		await editFile(article('visit-to-south-korea-ai-push'), search, replacement);
 		expect(await problems()).toEqual([`${article('visit-to-south-korea-ai-push')}: ${message}`]);
@@ -71,7 +78,7 @@ describe('the content checker', () => {
 		const tokyo = path.join(contentDir, 'stops', 'tokyo.md');
 		await editFile(tokyo, 'people: [mark-zuckerberg, fumio-kishida]', 'people: [mark-zuckerberg, fumio-kishidaa]');
 		expect(await problems()).toEqual([
-			`${tokyo}: events[2].people[1]: expected the id of a record in content/people/, found "fumio-kishidaa", which does not exist`,
+			`${tokyo}: events[2].people[1]: expected the id of a record in content/people/ (did you mean "fumio-kishida"?), found "fumio-kishidaa", which does not exist`,
 		]);
 	});
 
@@ -79,6 +86,7 @@ describe('the content checker', () => {
 		await editFile(article('packed-week-in-asia'), 'outlet: Bloomberg', 'outlte: Bloomberg');
 		expect(await problems()).toEqual([
 			`${article('packed-week-in-asia')}: outlte: expected no field of this name (did you mean "outlet"?), found "Bloomberg"`,
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
 		]);
 	});
 
@@ -100,6 +108,7 @@ describe('the content checker', () => {
 		await editFile(article('packed-week-in-asia'), 'outlet: Bloomberg', 'outlet: Bloomberg\nurl: "bloomberg dot com/zuckerberg"');
 		expect(await problems()).toEqual([
 			`${article('packed-week-in-asia')}: url: expected an absolute http(s) URL, found "bloomberg dot com/zuckerberg"`,
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
 		]);
 	});
 
@@ -114,18 +123,107 @@ describe('the content checker', () => {
 		await editFile(article('packed-week-in-asia'), 'outlet: Bloomberg', 'outlte: Bloomberg');
 		await editFile(article('visit-to-south-korea-ai-push'), 'stops: [seoul]', 'stops: [busan]');
 		const lines = await problems();
-		expect(lines).toHaveLength(2);
+		expect(lines).toHaveLength(3);
 		// The Tokyo stop cites packed-week-in-asia, which failed its schema: that is not also a dangling reference.
 		expect(lines.join('\n')).not.toContain('found "packed-week-in-asia", which does not exist');
 	});
 });
+
+/** The one line that stands for every reference to an article whose file is at fault. */
+function heldBack(id: string, why: string): string {
+	return `(references to ${id} not checked: ${article(id)} ${why})`;
+}
+
+describe('root causes: each problem is reported once, against the file that holds it', () => {
+	test('a file that cannot be read reports its own error once, and references to it are held back in one line', async () => {
+		await editFile(article('packed-week-in-asia'), 'stops: [tokyo, seoul, jamnagar]', 'stops: [tokyo, seoul, jamnagar');
+		const lines = await problems();
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(new RegExp(`^${escape(article('packed-week-in-asia'))}: frontmatter: expected valid YAML, found a YAML error: `));
+		expect(lines[1]).toBe(heldBack('packed-week-in-asia', 'could not be read'));
+	});
+
+	test('a passage that partly overlaps one that other claims cite is reported once, against its own claim', async () => {
+		const { input } = await loadContent(contentDir);
+		const paragraphs = articleParagraphs(input);
+		// A passage cited by the content, ending inside its paragraph, so that a new
+		// passage can start within it and run past its end.
+		const [articleId, passage, paragraph] = [...collectPassages(input)]
+			.flatMap(([id, passages]) => passages.map((words) => [id, words, paragraphs.get(id)?.find((text) => text.includes(words) && !text.endsWith(words))] as const))
+			.find(([, words, text]) => text !== undefined && words.split(' ').length >= 4) as [string, string, string];
+		const start = paragraph.indexOf(passage) + Math.floor(passage.length / 2);
+		const overlapping = paragraph.slice(start, paragraph.indexOf(passage) + passage.length + 12).trim();
+		const claim = path.join(contentDir, 'facts', 'overlapping-claim.md');
+		await writeFile(
+			claim,
+			`---\nstatement: A claim of our own.\nsources:\n  - article: ${articleId}\n    passage: ${JSON.stringify(overlapping)}\n    stance: states\n---\n`,
+		);
+		const lines = await problems();
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(new RegExp(`^${escape(claim)}: sources\\[0\\]\\.passage: expected a passage that holds, or lies within, every other passage`));
+		expect(lines[0]).toContain(`partly overlaps "${passage}"`);
+	});
+
+	test('an article cited twice by one claim is named', async () => {
+		const claim = path.join(contentDir, 'facts', 'ski-trip.md');
+		const text = await readFile(claim, 'utf8');
+		const firstSource = /  - article: ([a-z0-9-]+)\n/.exec(text);
+		await editFile(claim, 'sources:\n', `sources:\n  - article: ${firstSource?.[1]}\n    passage: "Zuckerberg"\n    stance: states\n`);
+		expect(await problems()).toEqual([
+			`${claim}: sources[1].article: expected each article once among the sources, but "${firstSource?.[1]}" is already sources[0]; keep its strongest passage, found "${firstSource?.[1]}"`,
+		]);
+	});
+
+	test('a file with a bad name and no frontmatter is counted once', async () => {
+		await writeFile(path.join(contentDir, 'people', 'Bad_Name.md'), 'No frontmatter here.\n');
+		const report = await checkContent(contentDir);
+		expect(report.problemLines).toHaveLength(2);
+		expect(report.summary).toBe(`Content check failed: 2 problems in 1 file (read ${await tallyOf(contentDir)}).`);
+	});
+});
+
+describe('the same article twice', () => {
+	test('fails when two articles are made from one source, naming both', async () => {
+		const text = await readFile(article('packed-week-in-asia'), 'utf8');
+		await writeFile(article('packed-week-again'), text);
+		expect(await problems()).toEqual([
+			`${article('packed-week-again')}: seed: expected an article that is not already in the story as "packed-week-in-asia" (${article('packed-week-in-asia')}), found "002_84f1ff6769f1045e.txt", the source of both`,
+		]);
+	});
+
+	test('fails when two articles share most of their sentences, naming both', async () => {
+		const text = await readFile(article('packed-week-in-asia'), 'utf8');
+		// The same wire story from another outlet: no seed, a new headline, one paragraph dropped.
+		const copy = text.replace(/^seed: .*\n/m, '').replace(/^title: .*$/m, 'title: Another headline').replace(/\n\nSamsung officials declined[^\n]*/, '');
+		await writeFile(article('wire-copy'), copy);
+		const lines = await problems();
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(new RegExp(`^${escape(article('wire-copy'))}: body: expected an article that is not already in the story as "packed-week-in-asia" \\(${escape(article('packed-week-in-asia'))}\\), found \\d+ of its \\d+ sentences in "packed-week-in-asia" too$`));
+	});
+});
+
+describe('summaries', () => {
+	test('an article without a summary passes, with a warning that names its file', async () => {
+		await editFile(article('packed-week-in-asia'), /^summary: .*\n/m, '');
+		const report = await checkContent(contentDir);
+		expect(report.ok).toBe(true);
+		expect(report.warningLines).toEqual([
+			`warning: ${article('packed-week-in-asia')}: summary: expected one or two sentences of our own saying what the article reports (shown in article lists and as the page description), found nothing (the field is missing)`,
+		]);
+		expect(report.summary).toMatch(/ 1 warning above\.$/);
+	});
+});
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('npm run check:content', () => {
 	const script = path.join(projectRoot, 'scripts', 'check-content.ts');
 
 	test('exits 0 and says so on sound content', async () => {
 		const { stdout } = await run(process.execPath, [script, '--content', contentDir]);
-		expect(stdout).toContain('Content is valid: 5 articles, 3 stops');
+		expect(stdout).toContain(`Content is valid: ${await tallyOf(contentDir)}.`);
 	});
 
 	test('exits non-zero and prints one line per problem, then a summary', async () => {
@@ -139,7 +237,8 @@ describe('npm run check:content', () => {
 		expect(failure?.stderr.trim().split('\n')).toEqual([
 			`${article('empty')}: body: expected the article's text in markdown below the frontmatter, found an empty body`,
 			`${article('packed-week-in-asia')}: published: expected a real date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM+09:00), found "2024-02-30"`,
-			'Content check failed: 2 problems in 2 files (read 6 articles, 3 stops, 6 countries, 11 companies, 10 people, 1 overview, 21 facts).',
+			heldBack('packed-week-in-asia', 'did not pass its schema'),
+			`Content check failed: 2 problems in 2 files (read ${await tallyOf(contentDir)}).`,
 		]);
 	});
 });

@@ -40,7 +40,9 @@ describe('the fact schema', () => {
 			{ statement: 'A claim.', sources: [{ article: 'a', passage: 'x', stance: 'states' }, { article: 'a', passage: 'y', stance: 'states' }] },
 			'facts/x.md',
 		);
-		expect(twice.ok ? [] : twice.problems.map((problem) => problem.expected)).toEqual(['expected each article once among the sources; give its strongest passage']);
+		expect(twice.ok ? [] : twice.problems.map((problem) => `${problem.field}: ${problem.expected}, found ${problem.found}`)).toEqual([
+			'sources[1].article: expected each article once among the sources, but "a" is already sources[0]; keep its strongest passage, found "a"',
+		]);
 	});
 });
 

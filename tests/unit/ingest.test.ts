@@ -101,6 +101,7 @@ describe('npm run ingest', () => {
 	afterEach(async () => removeDir(contentDir));
 
 	test('writes an entry with the right stops and entities, which passes the checker once filled in', async () => {
+		const articlesBefore = (await readdir(path.join(contentDir, 'articles'))).length;
 		const { stdout } = await run(process.execPath, [script, fixture, '--content', contentDir]);
 		const id = 'zuckerberg-wraps-up-seoul-talks-with-samsung-lg-before';
 		const entryFile = path.join(contentDir, 'articles', `${id}.md`);
@@ -130,7 +131,7 @@ describe('npm run ingest', () => {
 		await editFile(entryFile, '\n# To fill in', '\nsummary: Zuckerberg ends his Seoul meetings and heads for Jamnagar.\n# To fill in');
 		const report = await checkContent(contentDir);
 		expect(report.problemLines).toEqual([]);
-		expect(report.summary).toContain('6 articles');
+		expect(report.summary).toContain(`${articlesBefore + 1} articles`);
 	});
 
 	test('asks for a date where the text gives none, and the checker holds the entry until it is given', async () => {
@@ -141,6 +142,35 @@ describe('npm run ingest', () => {
 		expect((await checkContent(contentDir)).problemLines).toEqual([
 			`${path.join(contentDir, 'articles', 'zuckerberg-in-seoul.md')}: published: expected a date (YYYY-MM-DD) or a date-time with offset as text (the field is required), found nothing (the field is missing)`,
 		]);
+	});
+
+	test('checks every option before it writes anything, naming each bad one', async () => {
+		const before = await listContent(contentDir);
+		const failure = await run(process.execPath, [script, fixture, '--content', contentDir, '--published', '2024-02-30', '--url', 'notaurl', '--id', 'Seoul_Wrap']).then(
+			() => undefined,
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(failure?.code).toBe(1);
+		expect(failure?.stderr.trim().split('\n')).toEqual([
+			'--published: expected a real date (YYYY-MM-DD) or a date-time with offset (YYYY-MM-DDTHH:MM+09:00), found "2024-02-30"',
+			'--url: expected an absolute http(s) URL, found "notaurl"',
+			'--id: expected a kebab-case id such as "south-korea", found "Seoul_Wrap"',
+			'Nothing was written.',
+		]);
+		expect(await listContent(contentDir)).toEqual(before);
+	});
+
+	test('refuses a source that is already in the story under another id', async () => {
+		await run(process.execPath, [script, fixture, '--content', contentDir]);
+		const before = await listContent(contentDir);
+		const failure = await run(process.execPath, [script, fixture, '--content', contentDir, '--id', 'seoul-wrap-up-again']).then(
+			() => undefined,
+			(error: { code: number; stderr: string }) => error,
+		);
+		expect(failure?.code).toBe(1);
+		expect(failure?.stderr).toContain(`${fixture} is already in the story as `);
+		expect(failure?.stderr).toContain('zuckerberg-wraps-up-seoul-talks-with-samsung-lg-before.md; ingest adds each article once.');
+		expect(await listContent(contentDir)).toEqual(before);
 	});
 
 	test('never overwrites an existing entry', async () => {
@@ -155,3 +185,9 @@ describe('npm run ingest', () => {
 		expect(await readdir(path.join(contentDir, 'articles'))).toEqual(before);
 	});
 });
+
+/** Every file of the articles and sources folders, for proving that a refused run wrote nothing. */
+async function listContent(contentDir: string): Promise<string[]> {
+	const folders = ['articles', 'sources'];
+	return (await Promise.all(folders.map(async (folder) => (await readdir(path.join(contentDir, folder))).map((name) => `${folder}/${name}`)))).flat();
+}

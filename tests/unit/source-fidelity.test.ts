@@ -10,9 +10,10 @@ describe('every seed survives in its article', async () => {
 	const { input } = await loadContent(realContentDir);
 	const seeds = (await readdir(path.join(realContentDir, 'sources'))).sort();
 
-	test('each of the five seeds has exactly one article', () => {
-		expect(seeds).toHaveLength(5);
-		expect(input.articles.map((article) => article.data.seed).sort()).toEqual(seeds);
+	test('each source text is the seed of exactly one article', () => {
+		expect(seeds.length).toBeGreaterThan(0);
+		const seeded = input.articles.flatMap((article) => (article.data.seed ? [article.data.seed] : []));
+		expect(seeded.sort()).toEqual(seeds);
 	});
 
 	test.each(input.articles.map((article) => [article.id, article] as const))(
