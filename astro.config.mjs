@@ -7,6 +7,7 @@ import { reportOn } from './src/content-files/check-content.ts';
 import { loadContent } from './src/content-files/load-content.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { readDeployTarget } from './src/lib/deploy-target.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { collectPassages } from './src/model/facts.ts';
@@ -14,9 +15,14 @@ import { indexNames } from './src/model/references.ts';
 
 // Where the site is deployed: its origin and the path it is served under.
 // `SITE=https://example.org BASE_PATH=/tour/ npm run build` builds for example.org/tour/.
-const site = process.env.SITE ?? 'https://example.org';
-const urls = createUrls(process.env.BASE_PATH ?? '/');
+// A bad value stops the build here, naming the variable and showing an example.
+const { site, base } = readDeployTarget(process.env);
+const urls = createUrls(base);
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+// Where a build keeps its caches, Astro's (the content layer's data store) and Vite's:
+// node_modules/.astro and node_modules/.vite unless ASTRO_CACHE_DIR names a folder.
+// scripts/lib/astro-build.ts gives each build it makes a fresh one.
+const cacheDir = process.env.ASTRO_CACHE_DIR;
 
 // The content is read once here: the check stops the build on any problem; the entity
 // linker needs every name and alias, and the passage marker every cited passage,
@@ -28,6 +34,7 @@ const passages = collectPassages(content.input);
 export default defineConfig({
 	site,
 	base: urls.base,
+	...(cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [

@@ -15,6 +15,11 @@ export default defineConfig({
 					globalSetup: ['tests/support/build-site.ts'],
 				},
 			},
+			// The editor's path: adds an article to a copy of the content, then runs the
+			// content-reading suites of the two projects above over it. It runs after them
+			// (a later group), never beside them: two Astro builds of one project at once
+			// share its .astro/ folder, where each build deletes its prerender chunks.
+			{ extends: true, test: { name: 'editor', include: ['tests/editor/**/*.test.ts'], sequence: { groupOrder: 1 } } },
 		],
 	},
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run check:content [-- --content <dir>]`: validates every content file against
  * the zod schemas in `src/schema/` and every reference between them, without Astro.
- * Prints one line per problem and exits 1 if there is any.
+ * Prints one line per problem and exits 1 if there is any; warnings (an article with
+ * no summary) are printed too, and do not change the exit code.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,5 +19,6 @@ if (values.help) {
 const contentDir = path.resolve(values.content ?? process.env['CONTENT_DIR'] ?? 'content');
 const report = await checkContent(contentDir);
 for (const line of report.problemLines) console.error(line);
+for (const line of report.warningLines) console.warn(line);
 (report.ok ? console.log : console.error)(report.summary);
 process.exitCode = report.ok ? 0 : 1;

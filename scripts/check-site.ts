@@ -8,15 +8,23 @@
  *   6. Reproducible builds: two clean builds are byte-identical.
  *   7. Budgets: no JavaScript but on /search/, at most 30 KB of HTML + CSS gzipped a page.
  *
- * It makes three clean builds in temporary folders, runs the checks in that order,
- * stops at the first that fails, and names the page and the rule each failure broke.
- * It ends with one line: "check:site: N passed, N failed".
+ * Each check declares the builds it needs (`needs` in scripts/site-checks/): at the root,
+ * at the root again under another time zone and locale, and under /tour/. This script
+ * makes only the builds the selected checks need (all three without `--only`, which
+ * may be given more than once; root and tour for `--only links`), each into a temporary folder with a fresh cache folder of
+ * its own (see scripts/lib/astro-build.ts), so every build is clean and the project's
+ * own caches (`.astro/`, `node_modules/.astro`, `node_modules/.vite`) are never deleted.
+ * A check is handed only the builds it declared.
+ *
+ * It runs the checks in the order above, stops at the first that fails, and names the
+ * page and the rule each failure broke. It ends with one line: "check:site: N passed, N failed".
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-files/load-content.ts';
+import type { ModelInput } from '../src/model/types.ts';
 import { astroBuild } from './lib/astro-build.ts';
 import { freePort } from './lib/nginx.ts';
 import { budgets } from './site-checks/budgets.ts';
@@ -25,7 +33,7 @@ import { htmlValidity } from './site-checks/html-validity.ts';
 import { links } from './site-checks/links.ts';
 import { reproducibleBuilds } from './site-checks/reproducible.ts';
 import { structuredData } from './site-checks/structured-data.ts';
-import type { BuiltSite, SiteCheck } from './site-checks/types.ts';
+import { BUILD_NAMES, contextFor, type BuildName, type BuiltSite, type SiteCheck } from './site-checks/types.ts';
 
 const checks: Record<string, SiteCheck> = {
 	html: htmlValidity,
@@ -54,37 +62,70 @@ const contentDir = path.resolve(process.env['CONTENT_DIR'] ?? path.join(projectR
 const work = await mkdtemp(path.join(tmpdir(), 'story-check-site-'));
 const started = Date.now();
 
-/** A clean build: Astro's caches are removed first, so nothing carries over from a previous build. */
-async function cleanBuild(name: string, base: string, port: number, extraEnv: Record<string, string> = {}): Promise<BuiltSite> {
-	for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) {
-		await rm(path.join(projectRoot, cache), { recursive: true, force: true });
-	}
-	const dir = path.join(work, name);
+/** How one build is made: its folder, the base path and port it is built for, and any extra environment. */
+interface BuildPlan {
+	folder: string;
+	base: string;
+	port: number;
+	env?: Record<string, string>;
+}
+
+/** The builds the checks in `names` need, in the order of BUILD_NAMES. */
+function buildsNeeded(names: readonly string[]): BuildName[] {
+	const needed = new Set(names.flatMap((name) => checks[name]?.needs ?? []));
+	return BUILD_NAMES.filter((build) => needed.has(build));
+}
+
+/** How each build is made. Both root builds share a port, so that they are built for the same origin. */
+async function buildPlans(): Promise<Record<BuildName, BuildPlan>> {
+	const rootPort = await freePort();
+	const tourPort = await freePort();
+	return {
+		root: { folder: 'root', base: '/', port: rootPort },
+		// The same commit again, under another time zone and locale: nothing of the machine may leak in.
+		rootAgain: {
+			folder: 'root-again',
+			base: '/',
+			port: rootPort,
+			env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+		},
+		tour: { folder: 'tour', base: '/tour/', port: tourPort },
+	};
+}
+
+/** A clean build into the work folder: astroBuild gives it a fresh cache folder of its own. */
+async function cleanBuild({ folder, base, port, env = {} }: BuildPlan): Promise<BuiltSite> {
+	const dir = path.join(work, folder);
 	const origin = `http://127.0.0.1:${port}`;
-	const build = await astroBuild(dir, { SITE: origin, BASE_PATH: base, CONTENT_DIR: contentDir, ...extraEnv });
-	if (!build.ok) throw new Error(`The ${name} build failed:\n${build.output}`);
-	console.log(`  built ${name} (${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s since start`);
+	const build = await astroBuild(dir, { SITE: origin, BASE_PATH: base, CONTENT_DIR: contentDir, ...env });
+	if (!build.ok) throw new Error(`The ${folder} build failed:\n${build.output}`);
+	console.log(`  built ${folder} (${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s since start`);
 	return { dir, origin, base, port };
+}
+
+/** Runs one check on the builds it declared; an error that stops it is its one failure. */
+async function runCheck(check: SiteCheck, builds: Partial<Record<BuildName, BuiltSite>>, content: ModelInput): Promise<string[]> {
+	try {
+		return await check.run(contextFor(check, builds, { content, projectRoot }));
+	} catch (error) {
+		return [`the check could not run: ${(error as Error).message}`];
+	}
 }
 
 let passed = 0;
 let failed = 0;
 try {
-	console.log('Building the site three times (clean each time)…');
-	const rootPort = await freePort();
-	const tourPort = await freePort();
-	const root = await cleanBuild('root', '/', rootPort);
-	// The same commit again, under another time zone and locale: nothing of the machine may leak in.
-	const rootAgain = await cleanBuild('root-again', '/', rootPort, { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' });
-	const tour = await cleanBuild('tour', '/tour/', tourPort);
+	const needed = buildsNeeded(selected);
+	const plans = await buildPlans();
+	console.log(`Building the site ${needed.length} time${needed.length === 1 ? '' : 's'} (${needed.map((name) => plans[name].folder).join(', ')}), each clean…`);
+	const builds: Partial<Record<BuildName, BuiltSite>> = {};
+	for (const name of needed) builds[name] = await cleanBuild(plans[name]);
 	const { input: content } = await loadContent(contentDir);
 
 	for (const name of selected) {
 		const check = checks[name] as SiteCheck;
 		const checkStarted = Date.now();
-		const failures = await check.run({ root, rootAgain, tour, content, projectRoot }).catch((error: Error) => [
-			`the check could not run: ${error.message}`,
-		]);
+		const failures = await runCheck(check, builds, content);
 		const seconds = ((Date.now() - checkStarted) / 1000).toFixed(1);
 		if (failures.length === 0) {
 			passed += 1;

@@ -2,8 +2,15 @@
  * Runs a real `astro build` of this project into a folder of the caller's choosing,
  * with the Node that runs the caller (Node 22, from the `node` devDependency). Used by
  * the build-output tests and by `npm run check:site`.
+ *
+ * Every build gets a fresh cache folder of its own, removed when it ends: Astro's
+ * `cacheDir` (where a build keeps the content layer's data store) and Vite's, through
+ * `ASTRO_CACHE_DIR`, which `astro.config.mjs` reads. So no build reuses content from an
+ * earlier one, and none touches the project's `node_modules/.astro` or `node_modules/.vite`.
  */
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -29,17 +36,23 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Builds the site into `outDir`; `env` sets SITE, BASE_PATH, CONTENT_DIR and the like. */
+/**
+ * Builds the site into `outDir`, with caches in a new temporary folder that is removed
+ * afterwards; `env` sets SITE, BASE_PATH, CONTENT_DIR and the like.
+ */
 export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const cacheDir = await mkdtemp(path.join(tmpdir(), 'story-astro-cache-'));
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: buildEnvironment(env),
+			env: buildEnvironment({ ...env, ASTRO_CACHE_DIR: cacheDir }),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };
 	} catch (error) {
 		const failure = error as { stdout?: string; stderr?: string };
 		return { ok: false, output: (failure.stdout ?? '') + (failure.stderr ?? '') };
+	} finally {
+		await rm(cacheDir, { recursive: true, force: true });
 	}
 }

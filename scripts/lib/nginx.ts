@@ -15,6 +15,31 @@ export interface ServedSite {
 	/** The path it is served under: `/` or `/tour/`. */
 	base: string;
 	port: number;
+	/**
+	 * The `server { … }` block to serve it with, as a deployer would write it (the
+	 * README's examples): listening on port 80, with the web root `/var/www/site`. Both
+	 * are replaced with this run's own. Without it, a plain block serves the base path.
+	 */
+	server?: string;
+}
+
+/** The web root and port the README's examples use, replaced when they are served here. */
+const EXAMPLE_LISTEN = 'listen 80;';
+const EXAMPLE_ROOT = 'root /var/www/site;';
+
+/**
+ * The nginx example of the README for a site served under `base`: the fenced `nginx`
+ * block whose `location` is that base path. Throws, naming what is missing, where the
+ * README has no such block, so the README and the served configuration cannot drift.
+ */
+export function readmeServerBlock(readme: string, base: string): string {
+	const blocks = [...readme.matchAll(/```nginx\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+	const block = blocks.find((text) => new RegExp(`^\\s*location ${base.replace(/[/.]/g, '\\$&')} \\{`, 'm').test(text));
+	if (!block) throw new Error(`README.md has no \`\`\`nginx example with "location ${base} {" (found ${blocks.length} nginx block(s))`);
+	for (const line of [EXAMPLE_LISTEN, EXAMPLE_ROOT]) {
+		if (!block.includes(line)) throw new Error(`README.md's nginx example for ${base} lacks "${line}", which the check replaces with its own`);
+	}
+	return block;
 }
 
 export interface RunningNginx {
@@ -62,14 +87,17 @@ export async function startNginx(sites: readonly ServedSite[]): Promise<RunningN
 		} else {
 			await symlink(site.dir, webRoot);
 		}
-		servers.push(`
+		servers.push(
+			site.server
+				? site.server.replace(EXAMPLE_LISTEN, `listen 127.0.0.1:${site.port};`).replace(EXAMPLE_ROOT, `root ${webRoot};`)
+				: `
 	server {
 		listen 127.0.0.1:${site.port};
 		root ${webRoot};
-		disable_symlinks off;
 		location ${site.base} { try_files $uri $uri/ =404; }
 		error_page 404 ${site.base}404.html;
-	}`);
+	}`,
+		);
 	}
 	const config = `
 ${process.getuid?.() === 0 ? 'user root;' : ''}

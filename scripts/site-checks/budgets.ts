@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readPages } from '../lib/dist.ts';
-import type { SiteCheck } from './types.ts';
+import { defineSiteCheck } from './types.ts';
 
 export const PAGE_BUDGET_BYTES = 30 * 1024;
 
@@ -41,8 +41,9 @@ export async function weighPages(dir: string, base: string): Promise<PageWeight[
 	return weights.sort((a, b) => b.gzipped - a.gzipped);
 }
 
-export const budgets: SiteCheck = {
+export const budgets = defineSiteCheck({
 	name: 'Budgets (no JavaScript but on /search/; HTML + CSS ≤ 30 KB gzipped per page)',
+	needs: ['root'],
 	async run({ root }) {
 		const weights = await weighPages(root.dir, root.base);
 		const failures: string[] = [];
@@ -58,4 +59,4 @@ export const budgets: SiteCheck = {
 		if (heaviest) console.log(`    heaviest page: ${heaviest.url}, ${(heaviest.gzipped / 1024).toFixed(1)} KB gzipped`);
 		return failures;
 	},
-};
+});

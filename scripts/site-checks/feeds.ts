@@ -14,7 +14,7 @@ import Parser from 'rss-parser';
 import { FEED_LIMIT } from '../../src/lib/limits.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import { readPages } from '../lib/dist.ts';
-import type { SiteCheck } from './types.ts';
+import { defineSiteCheck } from './types.ts';
 
 const run = promisify(execFile);
 
@@ -28,8 +28,9 @@ async function xmllint(args: string[]): Promise<string | undefined> {
 	);
 }
 
-export const feedsAndSitemap: SiteCheck = {
+export const feedsAndSitemap = defineSiteCheck({
 	name: 'Feeds and sitemap (xmllint against the Sitemaps XSD, rss-parser)',
+	needs: ['root'],
 	async run({ root, content, projectRoot }) {
 		const failures: string[] = [];
 		const urlsetSchema = path.join(projectRoot, 'node_modules', 'sitemap', 'schema', 'sitemap.xsd');
@@ -74,4 +75,4 @@ export const feedsAndSitemap: SiteCheck = {
 		if (feed.items.length !== expectedItems.length) failures.push(`rss.xml has ${feed.items.length} items where ${expectedItems.length} were expected`);
 		return failures;
 	},
-};
+});

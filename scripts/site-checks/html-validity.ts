@@ -5,12 +5,13 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { SiteCheck } from './types.ts';
+import { defineSiteCheck } from './types.ts';
 
 const run = promisify(execFile);
 
-export const htmlValidity: SiteCheck = {
+export const htmlValidity = defineSiteCheck({
 	name: 'HTML validity (W3C Nu HTML checker, vnu.jar)',
+	needs: ['root'],
 	async run({ root, projectRoot }) {
 		const jar = path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 		const result = await run('java', ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', root.dir], {
@@ -31,7 +32,7 @@ export const htmlValidity: SiteCheck = {
 				return `${page}:${message.lastLine ?? '?'}: ${message.message}`;
 			});
 	},
-};
+});
 
 interface NuMessage {
 	type: string;

@@ -1,15 +1,17 @@
 /**
  * Check 4, links: the root build and the /tour/ build, each served by a real nginx
- * on 127.0.0.1, crawled by linkinator with --recurse --check-fragments from the home
- * page. The gate is zero broken links, zero missing fragments, and a crawl that
- * reaches every URL in the sitemap.
+ * on 127.0.0.1 with the README's own nginx example for its path, crawled by
+ * linkinator with --recurse --check-fragments from the home page. The gate is zero
+ * broken links, zero missing fragments, a crawl that reaches every URL in the sitemap,
+ * and the README's configuration answering as it promises: the site's 404 page for a
+ * missing address, and, under a sub-path, the host's root sending readers on to it.
  */
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { startNginx } from '../lib/nginx.ts';
-import type { BuiltSite, SiteCheck } from './types.ts';
+import { readmeServerBlock, startNginx } from '../lib/nginx.ts';
+import { defineSiteCheck, type BuiltSite } from './types.ts';
 
 const run = promisify(execFile);
 
@@ -21,19 +23,22 @@ interface CrawledLink {
 	failureDetails?: unknown[];
 }
 
-export const links: SiteCheck = {
+export const links = defineSiteCheck({
 	name: 'Links (nginx + linkinator --recurse --check-fragments, at / and under /tour/)',
+	needs: ['root', 'tour'],
 	async run({ root, tour, projectRoot }) {
-		const nginx = await startNginx([root, tour].map(({ dir, base, port }) => ({ dir, base, port })));
+		const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+		const sites = [root, tour];
+		const nginx = await startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
 		try {
 			const failures: string[] = [];
-			for (const site of [root, tour]) failures.push(...(await crawl(site, projectRoot)));
+			for (const site of sites) failures.push(...(await answersAsTheReadmeSays(site)), ...(await crawl(site, projectRoot)));
 			return failures;
 		} finally {
 			await nginx.stop();
 		}
 	},
-};
+});
 
 async function crawl(site: BuiltSite, projectRoot: string): Promise<string[]> {
 	const start = `http://127.0.0.1:${site.port}${site.base}`;
@@ -58,6 +63,22 @@ async function crawl(site: BuiltSite, projectRoot: string): Promise<string[]> {
 		if (!crawled.has(local)) failures.push(`${site.base}: the crawl from ${start} never reached ${loc}, which the sitemap lists`);
 	}
 	if (crawled.size < 10) failures.push(`${site.base}: the crawl reached only ${crawled.size} URLs`);
+	return failures;
+}
+
+/** The host's root and a missing page, as the README's nginx example promises to answer them. */
+async function answersAsTheReadmeSays(site: BuiltSite): Promise<string[]> {
+	const failures: string[] = [];
+	const host = `http://127.0.0.1:${site.port}`;
+	const home = await fetch(`${host}/`, { redirect: 'manual' });
+	if (site.base === '/' ? home.status !== 200 : home.status !== 302 || new URL(home.headers.get('location') ?? '', host).pathname !== site.base) {
+		failures.push(`${site.base}: the README's nginx example answers / with ${home.status}${home.headers.get('location') ? ` to ${home.headers.get('location')}` : ''}, not ${site.base === '/' ? 'the home page' : `a redirect to ${site.base}`}`);
+	}
+	const missing = await fetch(`${host}${site.base}no-such-page/`);
+	const body = await missing.text();
+	if (missing.status !== 404 || !body.includes('Page not found')) {
+		failures.push(`${site.base}: the README's nginx example answers a missing page with ${missing.status}, not 404 and the site's 404 page`);
+	}
 	return failures;
 }
 

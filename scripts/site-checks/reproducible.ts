@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteCheck } from './types.ts';
+import { defineSiteCheck } from './types.ts';
 
 /** The SHA-256 of every file in a folder, by relative path. */
 export async function hashTree(dir: string): Promise<Map<string, string>> {
@@ -18,8 +18,9 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 	return hashes;
 }
 
-export const reproducibleBuilds: SiteCheck = {
+export const reproducibleBuilds = defineSiteCheck({
 	name: 'Reproducible builds (two clean builds, byte-identical)',
+	needs: ['root', 'rootAgain'],
 	async run({ root, rootAgain }) {
 		const [first, second] = await Promise.all([hashTree(root.dir), hashTree(rootAgain.dir)]);
 		const failures: string[] = [];
@@ -32,4 +33,4 @@ export const reproducibleBuilds: SiteCheck = {
 		if (first.size === 0) failures.push('the build is empty');
 		return failures;
 	},
-};
+});

@@ -3,12 +3,14 @@
  * page promises, each with the properties search engines need.
  */
 import { readPages, type BuiltPage } from '../lib/dist.ts';
-import type { SiteCheck } from './types.ts';
+import { defineSiteCheck } from './types.ts';
 
 type Node = Record<string, unknown>;
 
 /** The types each kind of page must carry, by its path inside the site. */
 function expectedTypes(path: string): string[] {
+	// The 404 page is served at any missing address, so it has no URL to describe.
+	if (path === '404.html') return [];
 	if (/^articles\/[^/]+\/$/.test(path)) return ['NewsArticle', 'BreadcrumbList'];
 	if (/^stops\/[^/]+\/$/.test(path)) return ['Event', 'BreadcrumbList'];
 	if (/^companies\/[^/]+\/$/.test(path)) return ['Organization', 'BreadcrumbList'];
@@ -53,10 +55,11 @@ function check(page: BuiltPage, path: string): string[] {
 	return failures;
 }
 
-export const structuredData: SiteCheck = {
+export const structuredData = defineSiteCheck({
 	name: 'Structured data (JSON-LD parses, with the types each page promises)',
+	needs: ['root'],
 	async run({ root }) {
 		const pages = await readPages(root.dir, root.base);
 		return [...pages.values()].flatMap((page) => check(page, page.url.slice(root.base.length)));
 	},
-};
+});

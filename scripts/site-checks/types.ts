@@ -12,22 +12,54 @@ export interface BuiltSite {
 	port: number;
 }
 
-export interface SiteCheckContext {
-	/** A clean build at the root. */
-	root: BuiltSite;
-	/** A second clean build at the root, from the same commit, under another time zone and locale. */
-	rootAgain: BuiltSite;
-	/** A clean build under /tour/. */
-	tour: BuiltSite;
+/**
+ * The builds `check:site` can make, each from scratch with caches of its own:
+ * - `root`: at the root;
+ * - `rootAgain`: at the root again, from the same commit, under another time zone and locale;
+ * - `tour`: under /tour/.
+ */
+export const BUILD_NAMES = ['root', 'rootAgain', 'tour'] as const;
+export type BuildName = (typeof BUILD_NAMES)[number];
+
+/** What a check that needs the builds `Needs` receives: those builds, and no other. */
+export type SiteCheckContext<Needs extends BuildName> = Record<Needs, BuiltSite> & {
 	/** The content the builds were made from. */
 	content: ModelInput;
 	/** The project folder. */
 	projectRoot: string;
-}
+};
 
-export interface SiteCheck {
+export interface SiteCheck<Needs extends BuildName = BuildName> {
 	/** What the check proves, for the report: "HTML validity (W3C Nu checker)". */
 	name: string;
+	/** The builds it runs on; `check:site` makes only the builds its selected checks need. */
+	needs: readonly Needs[];
 	/** Runs the check; returns one line per failure, each naming the page and the rule. Empty when it passes. */
-	run(context: SiteCheckContext): Promise<string[]>;
+	run(context: SiteCheckContext<Needs>): Promise<string[]>;
+}
+
+/**
+ * Declares a check. The builds its `run` may read are inferred from `needs`, so a check
+ * that reads a build it did not declare does not compile.
+ */
+export function defineSiteCheck<const Needs extends BuildName>(check: SiteCheck<Needs>): SiteCheck<Needs> {
+	return check;
+}
+
+/**
+ * The context of one check: the builds it declared, picked from those that were made.
+ * Throws, naming the check and the build, if one of them was not made.
+ */
+export function contextFor<Needs extends BuildName>(
+	check: SiteCheck<Needs>,
+	builds: Partial<Record<BuildName, BuiltSite>>,
+	shared: { content: ModelInput; projectRoot: string },
+): SiteCheckContext<Needs> {
+	const picked = check.needs.map((name) => {
+		const build = builds[name];
+		if (!build) throw new Error(`"${check.name}" needs the ${name} build, which was not made`);
+		return [name, build] as const;
+	});
+	// Every build in `needs` is in `picked`: the record has exactly the keys Needs.
+	return { ...(Object.fromEntries(picked) as Record<Needs, BuiltSite>), ...shared };
 }

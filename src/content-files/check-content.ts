@@ -30,7 +30,7 @@ export async function checkContent(contentDir: string, displayRoot = process.cwd
 export function reportOn({ problems, notes, warnings, counts }: LoadedContent): ContentReport {
 	const files = new Set(problems.map((problem) => problem.file));
 	const tally = collectionNames.map((name) => `${counts[name]} ${name}`).join(', ');
-	const warned = warnings.length > 0 ? ` ${countOf(warnings.length, 'warning')} above.` : '';
+	const warned = warnings.length > 0 ? ` With ${countOf(warnings.length, 'warning')}.` : '';
 	return {
 		ok: problems.length === 0,
 		problemLines: [...problems.map(formatProblem), ...notes],

@@ -12,6 +12,7 @@ export function contentCheck(report: ContentReport): AstroIntegration {
 		name: 'story-content-check',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
+				for (const line of report.warningLines) logger.warn(line);
 				if (report.ok) {
 					logger.info(report.summary);
 					return;

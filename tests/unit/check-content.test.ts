@@ -210,7 +210,7 @@ describe('summaries', () => {
 		expect(report.warningLines).toEqual([
 			`warning: ${article('packed-week-in-asia')}: summary: expected one or two sentences of our own saying what the article reports (shown in article lists and as the page description), found nothing (the field is missing)`,
 		]);
-		expect(report.summary).toMatch(/ 1 warning above\.$/);
+		expect(report.summary).toMatch(/\. With 1 warning\.$/);
 	});
 });
 
