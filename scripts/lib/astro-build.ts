@@ -25,11 +25,12 @@ export interface BuildResult {
 }
 
 /**
- * The environment of a build: ours, less what Vitest sets in its workers. Vitest puts
- * `BASE_URL=/`, `MODE`, `NODE_ENV=test` and friends into `process.env`, and a child
- * Astro would take them for its own (a `BASE_URL` of `/` overrides `BASE_PATH`).
+ * The environment for a child process (a build, or a child Vitest): ours, less what
+ * Vitest sets in its workers. Vitest puts `BASE_URL=/`, `MODE`, `NODE_ENV=test` and
+ * friends into `process.env`, and a child Astro would take them for its own (a
+ * `BASE_URL` of `/` overrides `BASE_PATH`).
  */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const inherited = Object.entries(process.env).filter(
 		([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
 	);
@@ -45,7 +46,7 @@ export async function astroBuild(outDir: string, env: Record<string, string> = {
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: buildEnvironment({ ...env, ASTRO_CACHE_DIR: cacheDir }),
+			env: childEnvironment({ ...env, ASTRO_CACHE_DIR: cacheDir }),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { ok: true, output: stdout + stderr };

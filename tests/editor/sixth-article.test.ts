@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { childEnvironment } from '../../scripts/lib/astro-build.ts';
 import { checkContent } from '../../src/content-files/check-content.ts';
 import { copyContent, editFile, projectRoot, removeDir } from '../support/content-fixtures.ts';
 
@@ -29,14 +30,6 @@ async function contentReadingTests(): Promise<string[]> {
 		}
 	}
 	return files;
-}
-
-/** Our environment, less what Vitest sets for its own workers, which the inner run must not inherit. */
-function innerEnvironment(contentDir: string): NodeJS.ProcessEnv {
-	const inherited = Object.entries(process.env).filter(
-		([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(name) && !name.startsWith('VITEST'),
-	);
-	return { ...Object.fromEntries(inherited), CONTENT_DIR: contentDir };
 }
 
 let contentDir: string;
@@ -75,7 +68,7 @@ describe('an article added by the README steps', () => {
 		try {
 			const vitest = path.join(projectRoot, 'node_modules', 'vitest', 'vitest.mjs');
 			const args = [vitest, 'run', '--project', 'unit', '--project', 'build', '--reporter=json', `--outputFile=${reportFile}`, ...files];
-			const outcome = await run(process.execPath, args, { cwd: projectRoot, env: innerEnvironment(contentDir), maxBuffer: 64 * 1024 * 1024 }).then(
+			const outcome = await run(process.execPath, args, { cwd: projectRoot, env: childEnvironment({ CONTENT_DIR: contentDir }), maxBuffer: 64 * 1024 * 1024 }).then(
 				() => ({ code: 0, output: '' }),
 				(error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}\n${error.stderr}` }),
 			);

@@ -1,25 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { findDuplicateArticles } from '../../src/model/duplicates.ts';
 import { articleParagraphs } from '../../src/model/passages.ts';
+import type { ModelInput } from '../../src/model/types.ts';
 import { article, smallStory } from '../support/entries.ts';
 
 const wire = 'Zuckerberg met Lee in Seoul on Wednesday. They discussed AI chips. The talks lasted two hours. Samsung declined to comment.';
 
 /** The small story with extra articles, each given a body. */
-function storyWith(...extra: { id: string; body: string; data?: Parameters<typeof article>[1] }[]) {
+function storyWith(...extra: { id: string; body: string; data?: Parameters<typeof article>[1] }[]): ModelInput {
 	const input = smallStory();
-	input.articles.push(...extra.map(({ id, body, data }) => ({ ...article(id, data), body })));
-	return input;
+	return { ...input, articles: [...input.articles, ...extra.map(({ id, body, data }) => ({ ...article(id, data), body }))] };
 }
 
-function problemsOf(input: ReturnType<typeof smallStory>) {
+function problemsOf(input: ModelInput) {
 	return findDuplicateArticles(input, articleParagraphs(input)).map((problem) => `${problem.file}: ${problem.field}: ${problem.found}`);
 }
 
 describe('the same article twice', () => {
 	test('is found by its source file, on the article nothing cites, naming the other', () => {
-		const input = storyWith({ id: 'copy', body: 'Other words entirely.', data: { seed: 'early.txt' } });
-		input.articles[1] = { ...input.articles[1]!, data: { ...input.articles[1]!.data, seed: 'early.txt' } };
+		const story = storyWith({ id: 'copy', body: 'Other words entirely.', data: { seed: 'early.txt' } });
+		const input = { ...story, articles: story.articles.map((entry) => (entry.id === 'early' ? { ...entry, data: { ...entry.data, seed: 'early.txt' } } : entry)) };
 		const problems = findDuplicateArticles(input, articleParagraphs(input));
 		expect(problems.map((problem) => [problem.file, problem.field])).toEqual([['articles/copy', 'seed']]);
 		expect(problems[0]?.expected).toContain('"early" (articles/early)');
