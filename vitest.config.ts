@@ -13,6 +13,9 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					// Builds the site once into a temporary folder for the build-output tests.
 					globalSetup: ['tests/support/build-site.ts'],
+					// One file at a time: two Astro builds of one project at once share its
+					// .astro/ folder, where each build deletes its prerender chunks.
+					fileParallelism: false,
 				},
 			},
 			// The editor's path: adds an article to a copy of the content, then runs the

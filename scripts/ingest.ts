@@ -1,30 +1,48 @@
 /**
- * `npm run ingest -- <file.txt> [--published DATE] [--outlet NAME] [--url URL] [--id ID] [--content DIR]`
+ * `npm run ingest -- <source>… [options]`
  *
- * Turns a plain-text article (first line the headline, like the seeds) into
- * `content/articles/<id>.md`, keeps the raw text in `content/sources/`, and prints
- * what it detected and what a person still has to fill in. It checks every option,
- * and the entry it composes, before it writes anything, and it never overwrites.
+ * Takes news as it arrives, in any mix: plain-text files, saved web pages (`.html`),
+ * http(s) URLs, and RSS 2.0, Atom 1.0 or JSON feeds (files or URLs). Each article
+ * becomes `content/articles/<id>.md`, with its raw source kept in `content/sources/`,
+ * placed in the story (stops, entities, inferred stops) and with suggested events and
+ * claims; `--apply` writes those into the stop and fact files.
+ *
+ * This script is the I/O edge: it reads and fetches, hands the text to the pure stages
+ * in `src/ingest/pipeline.ts`, writes what they decide, and prints the report. Bad
+ * inputs are listed with one line each; the good ones are still written; the exit code
+ * is 1 if any input was refused.
  */
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkContent } from '../src/content-files/check-content.ts';
 import { loadContent } from '../src/content-files/load-content.ts';
-import { parseContentFile } from '../src/content-files/read-content-file.ts';
+import { applySuggestions } from '../src/ingest/apply-suggestions.ts';
 import { checkIngestOptions } from '../src/ingest/ingest-options.ts';
+import { decide, extractInput, type InputText } from '../src/ingest/pipeline.ts';
+import { fetchText, readTextFile } from '../src/ingest/read-input.ts';
+import { formatSuggestions, suggestClaims, suggestEvents } from '../src/ingest/suggest.ts';
+import type { IngestRefusal } from '../src/ingest/types.ts';
+import { paragraphTexts } from '../src/lib/markdown-blocks.ts';
 import { countOf } from '../src/lib/plural.ts';
 import { displayPath, formatProblem } from '../src/lib/problems.ts';
-import { composeEntry, idFromTitle } from '../src/ingest/compose-entry.ts';
-import { parsePlainTextArticle } from '../src/ingest/parse-plain-text.ts';
+import type { Entry } from '../src/model/types.ts';
+import type { ArticleData } from '../src/schema/index.ts';
 
-const usage = `Usage: npm run ingest -- <file.txt> [options]
+const usage = `Usage: npm run ingest -- <source>… [options]
 
-  --published DATE  the publication date, YYYY-MM-DD or a date-time with offset
-                    (2024-02-29T09:30+09:00), where the text gives none or gives it wrong
-  --outlet NAME     the publisher, where the source names it
-  --url URL         the article's original http(s) address
-  --id ID           the entry's id (kebab-case), instead of one made from the headline
-  --content DIR     the content folder to add to (default: $CONTENT_DIR or ./content)`;
+A source is a plain-text file, a saved web page (.html), an http(s) URL, or an RSS,
+Atom or JSON feed (a file or a URL). Give as many as you like.
+
+  --published DATE   the publication date, YYYY-MM-DD or a date-time with offset
+                     (2024-02-29T09:30+09:00), where the source gives none or gives it wrong
+  --outlet NAME      the publisher, where the source names it
+  --url URL          the article's original http(s) address
+  --id ID            the entry's id (kebab-case), instead of one made from the headline
+                     (these four apply to a single article, not to a feed)
+  --apply            write the suggested events and claims into content/stops/ and content/facts/
+  --allow-duplicate  keep an article whose text is already in the story, marked duplicateOf
+  --content DIR      the content folder to add to (default: $CONTENT_DIR or ./content)`;
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -34,6 +52,8 @@ const { values, positionals } = parseArgs({
 		url: { type: 'string' },
 		id: { type: 'string' },
 		content: { type: 'string' },
+		apply: { type: 'boolean', default: false },
+		'allow-duplicate': { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h' },
 	},
 });
@@ -47,78 +67,160 @@ if (values.help) {
 	console.log(usage);
 	process.exit(0);
 }
-const [source] = positionals;
-if (!source || positionals.length > 1) fail(usage);
+if (positionals.length === 0) fail(usage);
 const optionProblems = checkIngestOptions(values);
 if (optionProblems.length > 0) fail([...optionProblems, 'Nothing was written.'].join('\n'));
+const perArticle = (['published', 'outlet', 'url', 'id'] as const).filter((name) => values[name] !== undefined);
+if (perArticle.length > 0 && positionals.length > 1) {
+	fail(`${perArticle.map((name) => `--${name}`).join(', ')} apply to one article; give one source with them. Nothing was written.`);
+}
 
 const contentDir = path.resolve(values.content ?? process.env['CONTENT_DIR'] ?? 'content');
-const text = await readFile(source, 'utf8').catch(() => fail(`Cannot read ${source}: no such file, or not readable.`));
-const parsed = parsePlainTextArticle(text);
+const here = (file: string) => displayPath(file, process.cwd());
+const loaded = await loadContent(contentDir);
+if (loaded.problems.length > 0) {
+	console.warn(`Note: the existing content has ${countOf(loaded.problems.length, 'problem')}; run npm run check:content. Placing uses the records that are valid.`);
+}
+// Entries written by this run join the content, so that later inputs see them.
+let content = loaded.input;
 
-const id = values.id ?? (parsed.title ? idFromTitle(parsed.title) : undefined);
-if (!id) fail(`${source} has no headline to make an id from: pass --id <kebab-case-id>.`);
+const refused: IngestRefusal[] = [];
+const skipped: { origin: string; reason: string }[] = [];
+const written: { id: string; origin: string; entry: Entry<ArticleData>; file: string }[] = [];
+const report: string[] = [];
+const takenIds = new Set(content.articles.map((article) => article.id));
+const takenSources = new Set<string>();
+const existingSources = async (name: string) => readFile(path.join(contentDir, 'sources', name), 'utf8').catch(() => undefined);
 
-const target = path.join(contentDir, 'articles', `${id}.md`);
-const seed = path.basename(source);
-const seedTarget = path.join(contentDir, 'sources', seed);
-
-// Refuse before writing anything, so a refused run leaves no half an entry behind.
-const exists = async (file: string) => readFile(file).then((bytes) => bytes, () => undefined);
-if (await exists(target)) fail(`${displayPath(target, process.cwd())} already exists; ingest never overwrites. Pass --id to choose another id.`);
-const existingSeed = await exists(seedTarget);
-if (existingSeed && !existingSeed.equals(Buffer.from(text))) {
-	fail(`${displayPath(seedTarget, process.cwd())} already exists with other text; rename the source file.`);
+for (const source of positionals) {
+	const read = await readInput(source);
+	if (!read.ok) {
+		refused.push(read.refusal);
+		continue;
+	}
+	const extracted = extractInput(read.input);
+	refused.push(...extracted.refusals);
+	skipped.push(...extracted.skipped);
+	for (const article of extracted.articles) {
+		// A file keeps its own name in content/sources/; a fetched page or a feed item is named after its entry.
+		const fileName = extracted.format !== 'feed' && !/^https?:/.test(source) ? path.basename(source) : undefined;
+		const existingSourceText = fileName ? await existingSources(fileName) : undefined;
+		const decision = decide(article, content, {
+			published: values.published,
+			outlet: values.outlet,
+			url: values.url,
+			id: values.id,
+			sourceName: fileName,
+			requireRelevance: extracted.format === 'feed',
+			allowDuplicate: values['allow-duplicate'],
+			takenIds,
+			takenSources,
+			existingSourceText,
+		});
+		if (decision.action === 'skip') {
+			skipped.push({ origin: article.origin, reason: decision.reason });
+			continue;
+		}
+		if (decision.action === 'refuse') {
+			refused.push({ origin: article.origin, reason: decision.reason });
+			continue;
+		}
+		const entryFile = path.join(contentDir, 'articles', `${decision.id}.md`);
+		const sourceFile = path.join(contentDir, 'sources', decision.sourceName);
+		// The same bytes may already be there (a source kept before its entry was removed): never other bytes.
+		const present = await existingSources(decision.sourceName);
+		if (present !== undefined && present !== article.source.text) {
+			refused.push({ origin: article.origin, reason: `${here(sourceFile)} already exists with other text; rename the source` });
+			continue;
+		}
+		if (present === undefined) await writeFile(sourceFile, article.source.text, { flag: 'wx' });
+		await writeFile(entryFile, decision.entry.text, { flag: 'wx' });
+		takenIds.add(decision.id);
+		takenSources.add(decision.sourceName);
+		// Later items of the batch see this one: a feed that repeats an item writes it once.
+		content = { ...content, articles: [...content.articles, decision.parsed] };
+		written.push({ id: decision.id, origin: article.origin, entry: decision.parsed, file: entryFile });
+		report.push(...describe(decision, entryFile, sourceFile, article.removed, article.flagged));
+	}
 }
 
-const { input, problems } = await loadContent(contentDir);
-if (problems.length > 0) {
-	console.warn(`Note: the existing content has ${countOf(problems.length, 'problem')}; run npm run check:content. Detection uses the records that are valid.`);
+let applied = false;
+for (const { id, entry } of written) {
+	const paragraphs = paragraphTexts(entry.body ?? '');
+	const events = suggestEvents({ ...entry.data, id }, content);
+	const claims = suggestClaims({ ...entry.data, id, paragraphs }, content);
+	report.push('', `Suggestions for ${id}:`, ...formatSuggestions({ events, claims }).map((line) => `  ${line}`));
+	if (values.apply && (events.length > 0 || claims.length > 0)) {
+		await applyTo(id, { events, claims });
+		applied = true;
+	}
 }
-const twin = input.articles.find((article) => article.data.seed === seed || (values.url !== undefined && article.data.url === values.url));
-if (twin) fail(`${source} is already in the story as ${twin.file ?? twin.id}; ingest adds each article once.`);
-const entry = composeEntry(parsed, input, {
-	published: values.published,
-	outlet: values.outlet,
-	url: values.url,
-	seed,
-});
-// The entry must parse as a content file before it is written: what is merely missing
-// (a date the text does not give) is listed below, but nothing malformed is written.
-const composed = parseContentFile(displayPath(target, process.cwd()), entry.text);
-if (!composed.ok) fail([...composed.problems.map(formatProblem), 'Nothing was written.'].join('\n'));
 
-if (!existingSeed) await copyFile(source, seedTarget);
-await writeFile(target, entry.text, { flag: 'wx' });
-
-const list = (ids: string[]) => (ids.length > 0 ? ids.join(', ') : '(none)');
-const report = [
-	`Wrote ${displayPath(target, process.cwd())} (source kept as ${displayPath(seedTarget, process.cwd())}).`,
-	'',
-	'Detected:',
-	`  title      ${parsed.title ?? '(none)'}`,
-	`  published  ${values.published ?? parsed.published ?? '(none)'}${!values.published && parsed.published ? ' (from the dateline)' : ''}`,
-	`  outlet     ${values.outlet ?? parsed.outlet ?? '(none)'}`,
-	`  author     ${parsed.author ?? '(none)'}`,
-	`  stops      ${list(entry.detected.stops)}`,
-	`  countries  ${list(entry.detected.countries)}`,
-	`  companies  ${list(entry.detected.companies)}`,
-	`  people     ${list(entry.detected.people)}`,
-	`  names      ${entry.detected.names.map((each) => `"${each.name}" → ${each.id}`).join(', ') || '(none)'}`,
-];
-if (parsed.removed.length > 0) {
-	report.push('', 'Removed as debris (recorded under "removed" in the entry):');
-	for (const each of parsed.removed) report.push(`  "${each.text}": ${each.reason}`);
-}
-if (parsed.flagged.length > 0) {
-	report.push('', 'Kept, but please check:');
-	for (const each of parsed.flagged) report.push(`  "${each.text.slice(0, 80)}": ${each.reason}`);
-}
-report.push('', 'Still to fill in:');
-for (const each of entry.toFill) report.push(`  ${each.field}: ${each.hint}`);
-report.push(
-	'  stops, countries, companies, people: check the detected lists; a stop the text covers without naming it must be added by hand.',
-	'',
-	'Then run: npm run check:content',
-);
+if (written.length > 0) report.unshift(`Wrote ${countOf(written.length, 'article')}.`);
+if (skipped.length > 0) report.push('', 'Skipped:', ...skipped.map(({ origin, reason }) => `  ${origin}: ${reason}`));
 console.log(report.join('\n'));
+if (applied) {
+	const check = await checkContent(contentDir);
+	console.log(`\nApplied the suggestions. ${check.summary}`);
+	for (const line of check.problemLines) console.error(line);
+}
+if (refused.length > 0) {
+	console.error(['', `Refused ${countOf(refused.length, 'input')}; nothing was written for ${refused.length === 1 ? 'it' : 'them'}:`, ...refused.map(({ origin, reason }) => `  ${origin}: ${reason}`)].join('\n'));
+	process.exitCode = 1;
+} else if (written.length > 0) {
+	console.log('\nThen fill in what each entry lists under "To fill in", and run: npm run check:content');
+}
+
+/** Reads a file or fetches a URL. */
+async function readInput(source: string): Promise<{ ok: true; input: InputText } | { ok: false; refusal: IngestRefusal }> {
+	if (/^https?:\/\//i.test(source)) {
+		const fetched = await fetchText(source);
+		if (!fetched.ok) return fetched;
+		return { ok: true, input: { origin: source, text: fetched.text, kind: fetched.contentType, url: fetched.finalUrl } };
+	}
+	const file = await readTextFile(source);
+	if (!file.ok) return file;
+	return { ok: true, input: { origin: source, text: file.text, kind: path.extname(source).toLowerCase() } };
+}
+
+/** The report on one written entry: where each value came from, what it names, what was removed. */
+function describe(
+	decision: Extract<ReturnType<typeof decide>, { action: 'write' }>,
+	entryFile: string,
+	sourceFile: string,
+	removed: readonly { text: string; reason: string }[],
+	flagged: readonly { text: string; reason: string }[],
+): string[] {
+	const { entry } = decision;
+	const { detected, inferredStops, datelineStop } = entry.placement;
+	const list = (ids: readonly string[]) => (ids.length > 0 ? ids.join(', ') : '(none)');
+	const lines = [
+		'',
+		`${here(entryFile)} (source kept as ${here(sourceFile)})`,
+		...entry.metadata.map(({ field, value, from }) => `  ${field.padEnd(10)} ${value}  [from ${from}]`),
+		`  stops      ${list(detected.stops)}${datelineStop ? ` (the dateline names ${datelineStop})` : ''}`,
+		...inferredStops.map(({ stop, reason }) => `             + ${stop}, inferred: ${reason}`),
+		`  countries  ${list(detected.countries)}`,
+		`  companies  ${list(detected.companies)}`,
+		`  people     ${list(detected.people)}`,
+	];
+	if (decision.parsed.data.duplicateOf) lines.push(`  duplicateOf ${decision.parsed.data.duplicateOf} (kept with --allow-duplicate)`);
+	if (removed.length > 0) lines.push('  Removed (recorded under "removed"):', ...removed.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));
+	if (flagged.length > 0) lines.push('  Kept, but please check:', ...flagged.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));
+	lines.push('  To fill in:', ...entry.toFill.map(({ field, hint }) => `    ${field}: ${hint}`));
+	return lines;
+}
+
+/** Writes one entry's suggested events and claims into the stop and fact files. */
+async function applyTo(id: string, suggestions: Parameters<typeof applySuggestions>[2]): Promise<void> {
+	const read = async (folder: string, ids: readonly string[]) =>
+		new Map(await Promise.all([...new Set(ids)].map(async (each) => {
+			const file = path.join(contentDir, folder, `${each}.md`);
+			return [file, await readFile(file, 'utf8')] as const;
+		})));
+	const stops = await read('stops', suggestions.events.map((event) => event.stop));
+	const facts = await read('facts', suggestions.claims.map((claim) => claim.claim));
+	const changed = applySuggestions({ stops, facts }, id, suggestions);
+	for (const [file, text] of [...changed.stops, ...changed.facts]) await writeFile(file, text);
+	for (const problem of changed.problems) console.error(`Not applied: ${formatProblem(problem)}`);
+}

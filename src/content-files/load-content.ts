@@ -13,6 +13,8 @@ import type { Target } from '../model/references.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
+import { feedItemSourceBlocks } from '../ingest/feed.ts';
+import { htmlSourceBlocks } from '../ingest/web-page.ts';
 import { compareWithSource } from './source-fidelity.ts';
 import type { ArticleData } from '../schema/index.ts';
 
@@ -148,6 +150,17 @@ export function findMissingSummaries(articles: readonly Entry<ArticleData>[]): P
 }
 
 /**
+ * The text an article must keep, from its raw source: a plain text as it is; a saved
+ * page or feed item as the text its extraction yields, one block a line.
+ */
+function sourceText(seed: string, source: string): [string, 'text' | 'extracted'] {
+	if (seed.endsWith('.txt')) return [source, 'text'];
+	const blocks = seed.endsWith('.html') ? htmlSourceBlocks(source) : feedItemSourceBlocks(source);
+	const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((item) => `- ${item}`) : [block.text]));
+	return [lines.join('\n'), 'extracted'];
+}
+
+/**
  * For every article that names its raw source (`seed`), proves that the body keeps
  * every sentence of `content/sources/<seed>` and adds none.
  */
@@ -161,7 +174,15 @@ async function findSourceProblems(contentDir: string, articles: readonly Entry<A
 			problems.push({ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` });
 			continue;
 		}
-		problems.push(...compareWithSource(file, article.data, article.body ?? '', source));
+		let extracted: ReturnType<typeof sourceText>;
+		try {
+			extracted = sourceText(article.data.seed, source);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+			problems.push({ file, field: 'seed', expected: 'expected a source that ingest can read again (a feed item is kept as the JSON ingest wrote)', found: `"${article.data.seed}", which cannot be read: ${reason}` });
+			continue;
+		}
+		problems.push(...compareWithSource(file, article.data, article.body ?? '', ...extracted));
 	}
 	return problems;
 }

@@ -38,6 +38,13 @@ export function compareWithSource(
 	data: Pick<ArticleData, 'title' | 'dateline' | 'removed' | 'inferred' | 'seed'>,
 	body: string,
 	source: string,
+	/**
+	 * `text` for a plain-text source, which holds the headline and every removal;
+	 * `extracted` for the text extracted from a web page or feed item, which holds
+	 * neither (the headline comes from the page's data, and removals such as photo
+	 * captions were taken out by the extraction, each on record).
+	 */
+	sourceKind: 'text' | 'extracted' = 'text',
 ): Problem[] {
 	const problems: Problem[] = [];
 	let remaining = source.replace(/\r\n?/g, '\n');
@@ -51,13 +58,15 @@ export function compareWithSource(
 		remaining = remaining.slice(0, at) + remaining.slice(at + text.length);
 	};
 
-	if (!data.inferred?.title) take(data.title, 'title');
+	if (!data.inferred?.title && sourceKind === 'text') take(data.title, 'title');
 	(data.dateline ?? '')
 		.split('\n')
 		.map((line) => line.trim())
 		.filter((line) => line !== '')
 		.forEach((line) => take(line, 'dateline'));
-	data.removed.forEach((removal, index) => take(removal.text, `removed[${index}].text`));
+	data.removed.forEach((removal, index) => {
+		if (sourceKind === 'text' || remaining.includes(removal.text)) take(removal.text, `removed[${index}].text`);
+	});
 
 	const blocks = bodyBlocks(body);
 	const bodyText = blocks.join('\n');

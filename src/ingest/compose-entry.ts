@@ -10,7 +10,10 @@ import { remark } from 'remark';
 import { createNameMatcher } from '../lib/name-matcher.ts';
 import type { EntityKind, ModelInput } from '../model/types.ts';
 import { indexNames } from '../model/references.ts';
-import type { Block, ParsedArticle } from './parse-plain-text.ts';
+import { compareText } from '../lib/compare.ts';
+import { datelineDate, placeName } from './dateline.ts';
+import { inferStops } from './place-article.ts';
+import type { Block, ExtractedArticle, MetadataField } from './types.ts';
 
 export interface Detected {
 	stops: string[];
@@ -76,45 +79,115 @@ export function idFromTitle(title: string): string {
 }
 
 export interface ComposeOptions {
+	/** Values given on the command line, which win over what the source says. */
 	published?: string | undefined;
 	outlet?: string | undefined;
 	url?: string | undefined;
-	/** The file name of the source text kept in `content/sources/`. */
+	/** The file name of the source kept in `content/sources/`. */
 	seed?: string | undefined;
+	/** The id of an article with the same text, where the editor adds this one anyway. */
+	duplicateOf?: string | undefined;
+}
+
+/** Where the article stands in the story: what it names, and what was inferred. */
+export interface Placement {
+	detected: Detected;
+	/** Stops the text does not name, inferred from a country and the date, each with the reason. */
+	inferredStops: { stop: string; reason: string }[];
+	/** The stop its dateline names, where that is a stop of the story. */
+	datelineStop?: string | undefined;
+	/** The publication date read from the dateline, where nothing better was known, and why. */
+	datelineDate?: { date: string; reason: string } | undefined;
 }
 
 export interface ComposedEntry {
 	/** The whole file: frontmatter, comments listing what to fill in, and body. */
 	text: string;
-	detected: Detected;
+	placement: Placement;
+	/** The metadata written, each with where it came from. */
+	metadata: { field: MetadataField; value: string; from: string }[];
 	/** Fields a person still has to fill in, each with a hint. */
 	toFill: { field: string; hint: string }[];
 }
 
-/** Composes the markdown entry for a parsed article. */
-export function composeEntry(parsed: ParsedArticle, content: ModelInput, options: ComposeOptions): ComposedEntry {
-	const body = blocksToMarkdown(parsed.blocks);
-	const detected = detectEntities([parsed.title ?? '', body].join('\n'), content);
-	const published = options.published ?? parsed.published;
-	const outlet = options.outlet ?? parsed.outlet;
-	const author = parsed.author;
+/**
+ * Places an article in the story: the stops, countries, companies and people it names,
+ * the stop of its dateline, and the stops inferred from a country and the date.
+ */
+export function placeArticle(article: ExtractedArticle, content: ModelInput, published: string | undefined): Placement {
+	const body = blocksToMarkdown(article.blocks);
+	const detected = detectEntities([article.title ?? '', body].join('\n'), content);
+	const { names } = indexNames(content);
+	const datelinePlace = article.datelinePlace;
+	const placeTarget = datelinePlace ? names.get(placeName(datelinePlace.place)) : undefined;
+	const datelineStop = placeTarget?.kind === 'stop' ? placeTarget.id : undefined;
+	if (datelineStop && !detected.stops.includes(datelineStop)) {
+		detected.stops.unshift(datelineStop);
+		const country = content.stops.find((stop) => stop.id === datelineStop)?.data.country;
+		if (country && !detected.countries.includes(country)) detected.countries.push(country);
+	}
+	let fromDateline: Placement['datelineDate'];
+	const year = storyYear(content);
+	if (!published && datelinePlace && year !== undefined) {
+		const date = datelineDate(datelinePlace, year);
+		if (date) fromDateline = { date, reason: `The dateline gives ${datelinePlace.day} ${MONTH_NAMES[datelinePlace.month - 1]} without a year; the year is the story's, ${year}.` };
+	}
+	const date = published ?? fromDateline?.date;
+	const inferredStops = date ? inferStops({ published: date, countries: detected.countries, stops: detected.stops }, content) : [];
+	return { detected, inferredStops, datelineStop, datelineDate: fromDateline };
+}
+
+/** The year the story's stops begin in, for datelines that print none. */
+function storyYear(content: ModelInput): number | undefined {
+	const starts = content.stops.map((stop) => stop.data.dates.start).sort(compareText);
+	return starts[0] ? Number(starts[0].slice(0, 4)) : undefined;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Composes the markdown entry for an extracted article. */
+export function composeEntry(article: ExtractedArticle, content: ModelInput, options: ComposeOptions): ComposedEntry {
+	const body = blocksToMarkdown(article.blocks);
+	const metadata: ComposedEntry['metadata'] = [];
+	const pick = (field: MetadataField, option: string | undefined, fromSource: string | undefined) => {
+		const value = option ?? fromSource;
+		if (value !== undefined) metadata.push({ field, value, from: option !== undefined ? `--${field}` : (article.provenance[field] ?? 'the source') });
+		return value;
+	};
+	const title = pick('title', undefined, article.title);
+	const outlet = pick('outlet', options.outlet, article.outlet);
+	const author = pick('author', undefined, article.authors.length > 0 ? article.authors.join(' and ') : undefined);
+	const url = pick('url', options.url, article.url);
+	let published = pick('published', options.published, article.published);
+	const placement = placeArticle(article, content, published);
+	if (!published && placement.datelineDate) {
+		published = placement.datelineDate.date;
+		metadata.push({ field: 'published', value: published, from: 'dateline, in the story\'s year' });
+	}
+	const stops = [...placement.detected.stops, ...placement.inferredStops.map((each) => each.stop)];
 
 	const data: Record<string, unknown> = {};
-	if (parsed.title) data['title'] = parsed.title;
+	if (title) data['title'] = title;
 	if (published) data['published'] = published;
 	if (outlet) data['outlet'] = outlet;
 	if (author) data['author'] = author;
-	if (options.url) data['url'] = options.url;
+	if (url) data['url'] = url;
+	if (article.guid && article.guid !== url) data['guid'] = article.guid;
 	if (options.seed) data['seed'] = options.seed;
-	if (parsed.dateline) data['dateline'] = parsed.dateline;
-	data['stops'] = detected.stops;
-	data['countries'] = detected.countries;
-	data['companies'] = detected.companies;
-	data['people'] = detected.people;
-	if (parsed.removed.length > 0) data['removed'] = parsed.removed;
+	if (options.duplicateOf) data['duplicateOf'] = options.duplicateOf;
+	if (article.dateline) data['dateline'] = article.dateline;
+	data['stops'] = stops;
+	data['countries'] = placement.detected.countries;
+	data['companies'] = placement.detected.companies;
+	data['people'] = placement.detected.people;
+	if (article.removed.length > 0) data['removed'] = article.removed;
+	const inferred: Record<string, string> = {};
+	if (placement.datelineDate && published === placement.datelineDate.date && !options.published && !article.published) inferred['published'] = placement.datelineDate.reason;
+	if (placement.inferredStops.length > 0) inferred['stops'] = placement.inferredStops.map((each) => `${each.stop}: ${each.reason}`).join('; ');
+	if (Object.keys(inferred).length > 0) data['inferred'] = inferred;
 
 	const toFill: { field: string; hint: string }[] = [];
-	if (!parsed.title) toFill.push({ field: 'title', hint: 'the source has no headline: write one, and say so under inferred.title' });
+	if (!title) toFill.push({ field: 'title', hint: 'the source has no headline: write one, and say so under inferred.title' });
 	if (!published) {
 		toFill.push({
 			field: 'published',
@@ -123,7 +196,7 @@ export function composeEntry(parsed: ParsedArticle, content: ModelInput, options
 	}
 	toFill.push({ field: 'summary', hint: 'one or two sentences of our own saying what the article reports' });
 	if (!outlet) toFill.push({ field: 'outlet', hint: 'optional: only if the source names its publisher; never guess' });
-	if (!options.url) toFill.push({ field: 'url', hint: 'optional: the original address, if known' });
+	if (!url) toFill.push({ field: 'url', hint: 'optional: the original address, if known' });
 
 	// Dumped with the default schema so that dates come out quoted, as text: any YAML
 	// reader then sees "2024-02-29", never a timestamp.
@@ -137,5 +210,5 @@ export function composeEntry(parsed: ParsedArticle, content: ModelInput, options
 		'',
 		body,
 	].join('\n');
-	return { text, detected, toFill };
+	return { text, placement, metadata, toFill };
 }

@@ -8,6 +8,8 @@
  * `flagged` and stay in the body for a person to judge.
  */
 
+import type { ExtractedArticle, Provenance } from './types.ts';
+
 /** A block of the article body. */
 export type Block =
 	| { type: 'paragraph'; text: string }
@@ -145,4 +147,27 @@ function flagGlued(result: ParsedArticle, text: string): void {
 			reason: `"${glued[0]}" looks like two texts glued together (a photo caption or a link?)`,
 		});
 	}
+}
+
+/** A plain-text article as the other stages take it, with where each value came from. */
+export function plainTextArticle(text: string, origin: string): ExtractedArticle {
+	const parsed = parsePlainTextArticle(text);
+	const provenance: Provenance = {};
+	if (parsed.title) provenance.title = 'first line';
+	if (parsed.published) provenance.published = 'dateline';
+	if (parsed.outlet) provenance.outlet = 'dateline';
+	if (parsed.author) provenance.author = 'byline';
+	return {
+		origin,
+		source: { text, extension: 'txt' },
+		title: parsed.title,
+		outlet: parsed.outlet,
+		authors: parsed.author ? [parsed.author] : [],
+		published: parsed.published,
+		dateline: parsed.dateline,
+		blocks: parsed.blocks,
+		removed: parsed.removed,
+		flagged: parsed.flagged,
+		provenance,
+	};
 }

@@ -65,6 +65,19 @@ export function splitDateTime(value: string): DateParts {
 	throw new RangeError(`"${value}" is neither a calendar date nor a date-time with offset`);
 }
 
+/**
+ * How many days lie from one calendar date to another, negative when `to` is the
+ * earlier: `daysBetween('2024-02-28', '2024-03-01') === 2`. Counted on the calendar,
+ * so no time zone can shift it.
+ */
+export function daysBetween(from: string, to: string): number {
+	const dayNumber = (date: string) => {
+		const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+		return Date.UTC(year, month - 1, day) / 86_400_000;
+	};
+	return dayNumber(to) - dayNumber(from);
+}
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** The day of the week of a calendar date, the same in every zone: `weekday('2024-02-29') === 'Thursday'`. */

@@ -15,42 +15,48 @@ export const DUPLICATE_SHARE = 0.5;
 /** A sentence found in more articles than this is boilerplate ("Reuters"), not evidence of a copy. */
 const BOILERPLATE_SPREAD = 20;
 
+/** One article that repeats another, and how. */
+export interface CopiedArticle {
+	/** The copy: the one the rest of the story cites less (a new entry is cited by nothing yet); on a tie, the later id. */
+	copy: Entry<ArticleData>;
+	/** The article it repeats. */
+	original: Entry<ArticleData>;
+	/** What they share: `seed`, `url`, `guid`, or `body` for their sentences. */
+	field: 'seed' | 'url' | 'guid' | 'body';
+	/** What was found, for a person: `"x.txt", the source of both`, `9 of its 10 sentences in "a" too`. */
+	found: string;
+}
+
 /**
- * Every article that repeats another: the same `seed`, the same `url`, or more than
- * half its sentences (counted on the shorter of the two) in common. The problem
- * stands on the copy, and names the article it repeats. The copy is the one the rest
- * of the story cites less (a new entry is cited by nothing yet); on a tie, the later
- * id. `paragraphs` gives each article's plain text, by id.
+ * Every article that repeats another: the same `seed`, `url` or feed `guid`, or more
+ * than half its sentences (counted on the shorter of the two) in common, unless one
+ * names the other as its `duplicateOf`. Each copy is listed once. `paragraphs` gives
+ * each article's plain text, by id.
  */
-export function findDuplicateArticles(input: ModelInput, paragraphs: ReadonlyMap<string, readonly string[]>): Problem[] {
-	const problems: Problem[] = [];
+export function findCopies(input: ModelInput, paragraphs: ReadonlyMap<string, readonly string[]>): CopiedArticle[] {
+	const copies: CopiedArticle[] = [];
 	const cited = citationCounts(input);
 	const ordered = [...input.articles].sort((a, b) => (cited.get(b.id) ?? 0) - (cited.get(a.id) ?? 0) || compareText(a.id, b.id));
 	const reported = new Set<string>();
-	const report = (later: Entry<ArticleData>, earlier: Entry<ArticleData>, field: string, found: string) => {
-		if (reported.has(later.id)) return;
-		reported.add(later.id);
-		problems.push({
-			file: locate('articles', later),
-			field,
-			expected: `expected an article that is not already in the story as "${earlier.id}" (${locate('articles', earlier)})`,
-			found,
-		});
+	const report = (copy: Entry<ArticleData>, original: Entry<ArticleData>, field: CopiedArticle['field'], found: string) => {
+		if (reported.has(copy.id)) return;
+		reported.add(copy.id);
+		copies.push({ copy, original, field, found });
 	};
 
-	for (const field of ['seed', 'url'] as const) {
+	for (const field of ['seed', 'url', 'guid'] as const) {
 		const first = new Map<string, Entry<ArticleData>>();
 		for (const article of ordered) {
 			const value = article.data[field];
 			if (!value) continue;
 			const earlier = first.get(value);
-			if (earlier) report(article, earlier, field, `${JSON.stringify(value)}, the ${field === 'seed' ? 'source' : 'address'} of both`);
+			if (earlier) report(article, earlier, field, `${JSON.stringify(value)}, the ${field === 'seed' ? 'source' : field === 'url' ? 'address' : 'feed guid'} of both`);
 			else first.set(value, article);
 		}
 	}
 
 	// Which articles hold each sentence; then, for each article, how many of its
-	// sentences each earlier article shares. Linear in the number of sentences.
+	// sentences each article before it shares. Linear in the number of sentences.
 	const sentencesOf = new Map<string, Set<string>>();
 	const holders = new Map<string, Entry<ArticleData>[]>();
 	for (const article of ordered) {
@@ -74,6 +80,8 @@ export function findDuplicateArticles(input: ModelInput, paragraphs: ReadonlyMap
 			}
 		}
 		for (const [earlier, count] of shared) {
+			// A copy the editor kept on purpose names the article it repeats.
+			if (article.data.duplicateOf === earlier.id || earlier.data.duplicateOf === article.id) continue;
 			const shorter = Math.min(own.size, (sentencesOf.get(earlier.id) as Set<string>).size);
 			if (count > 1 && count > shorter * DUPLICATE_SHARE) {
 				report(article, earlier, 'body', `${count} of its ${own.size} sentences in "${earlier.id}" too`);
@@ -81,7 +89,17 @@ export function findDuplicateArticles(input: ModelInput, paragraphs: ReadonlyMap
 			}
 		}
 	}
-	return problems;
+	return copies;
+}
+
+/** Every copy as a problem of the content, standing on the copy and naming the article it repeats. */
+export function findDuplicateArticles(input: ModelInput, paragraphs: ReadonlyMap<string, readonly string[]>): Problem[] {
+	return findCopies(input, paragraphs).map(({ copy, original, field, found }) => ({
+		file: locate('articles', copy),
+		field,
+		expected: `expected an article that is not already in the story as "${original.id}" (${locate('articles', original)})`,
+		found,
+	}));
 }
 
 /** How often the rest of the story cites each article: events, quotes, claims and the overview. */

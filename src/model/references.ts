@@ -103,6 +103,7 @@ export function findReferenceProblems(input: ModelInput, heldBack: HeldBack = {}
 		checkAll('articles', article, 'countries', 'countries', article.data.countries);
 		checkAll('articles', article, 'companies', 'companies', article.data.companies);
 		checkAll('articles', article, 'people', 'people', article.data.people);
+		if (article.data.duplicateOf) check('articles', article, 'duplicateOf', 'articles', article.data.duplicateOf);
 	}
 
 	const orders = new Map<number, string>();

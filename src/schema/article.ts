@@ -10,7 +10,7 @@
  * optional, so an article with only those fields is valid.
  */
 import { z } from 'zod';
-import { dateOrDateTime, idList, text, webUrl } from './primitives.ts';
+import { dateOrDateTime, entityId, idList, text, webUrl } from './primitives.ts';
 
 /** A piece of scraped page furniture taken out of the body, kept on record. */
 export const removedPassage = z.strictObject({
@@ -28,6 +28,8 @@ export const inferredFields = z.strictObject({
 	published: text.optional(),
 	/** Set when the byline had to be read rather than copied. */
 	author: text.optional(),
+	/** Set when ingest inferred stops the text does not name (from a country and the date): which, and why. */
+	stops: text.optional(),
 });
 
 export const articleSchema = z.strictObject({
@@ -45,11 +47,22 @@ export const articleSchema = z.strictObject({
 	author: text.optional(),
 	/** The original address of the article, where known. */
 	url: webUrl.optional(),
-	/** The file name of the raw source text in `content/sources/`. */
+	/** A feed item's guid, where ingest took the article from a feed and the guid is not its `url`. */
+	guid: text.optional(),
+	/**
+	 * The file name of the raw source in `content/sources/`: a plain text (`.txt`), a saved
+	 * web page (`.html`), or a feed item (`.json`).
+	 */
 	seed: z
 		.string()
-		.regex(/^[\w.-]+\.txt$/, 'expected the file name of a source text, such as "000_f52b9604c7569b30.txt"')
+		.regex(/^[\w.-]+\.(?:txt|html|json)$/, 'expected the file name of a source in content/sources/, such as "000_f52b9604c7569b30.txt" or "tokyo-wire.html"')
 		.optional(),
+	/**
+	 * The id of an article with the same text (syndicated wire copy), where the editor
+	 * keeps both on purpose (`npm run ingest -- --allow-duplicate`). The article page says
+	 * so, and the duplicate check lets the pair pass.
+	 */
+	duplicateOf: entityId.optional(),
 	/** Ids of the tour stops (`content/stops/`) the article covers. */
 	stops: idList.default([]),
 	/** Ids of the countries (`content/countries/`) the article mentions. */

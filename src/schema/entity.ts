@@ -12,7 +12,12 @@ import { entityId, idList, text } from './primitives.ts';
 const entityFields = {
 	/** The name readers see on the entity's page: "Samsung Electronics". */
 	name: text,
-	/** Other spellings found in the sources, matched whole-word and case-sensitively. */
+	/**
+	 * Other spellings found in the sources, matched whole-word and case-sensitively. For a
+	 * country, its adjectives too ("South Korean", "Japanese"), so that "the South Korean
+	 * President" places an article in the country. Never an adjective that another
+	 * country's name contains ("Korean" would also match "North Korean").
+	 */
 	aliases: z.array(text).default([]),
 	/** One or two sentences of our own saying who or what this is, and its part in the story. */
 	description: text,

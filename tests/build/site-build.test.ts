@@ -4,11 +4,15 @@
  * - a build over bad content, which must stop before writing a page;
  * - a build under a sub-path (`BASE_PATH=/tour/`, another origin) with two fixture
  *   articles added to the real content: one naming Seoul, Samsung and President Yoon,
- *   which must appear everywhere it belongs with no code change, and one hostile.
+ *   which must appear everywhere it belongs with no code change, and one hostile; and
+ *   two web pages added through `npm run ingest`: an outlet's page, which must appear
+ *   on every page its entry names, and a hostile one.
  */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -18,6 +22,7 @@ import { copyContent, editFile, projectRoot, realContentDir, removeDir } from '.
 import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 
 const distDir = inject('distDir');
+const run = promisify(execFile);
 
 describe('the built site', () => {
 	test('lists every article in the coverage on the home page, with its outlet where named', async () => {
@@ -71,6 +76,9 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 	const origin = 'https://example.net';
 	const sixth = 'samsung-and-yoon-fixture';
 	const hostile = 'hostile-fixture';
+	/** The ids `npm run ingest` gives tests/fixtures/web/jamnagar-post.html and hostile.html, from their headlines. */
+	const ingested = 'zuckerberg-lands-in-jamnagar-for-ambani-pre-wedding';
+	const ingestedHostile = 'zuckerbergs-asia-tour-reaches-seoul';
 	let contentDir: string;
 	let outDir: string;
 	let pages: Map<string, BuiltPage>;
@@ -81,11 +89,25 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		return found;
 	};
 
+	/** Every record of the Pagefind index: the public URL and the text of each page. */
+	const searchRecords = async () => {
+		const fragments = await readdir(path.join(outDir, 'pagefind', 'fragment'));
+		return Promise.all(
+			fragments.map(async (name) => {
+				const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
+				return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+			}),
+		);
+	};
+
 	beforeAll(async () => {
 		contentDir = await copyContent();
 		for (const id of [sixth, hostile]) {
 			await cp(path.join(projectRoot, 'tests', 'fixtures', 'articles', `${id}.md`), path.join(contentDir, 'articles', `${id}.md`));
 		}
+		// Two web pages, through `npm run ingest` as an editor would: one from an outlet, one hostile.
+		const webPages = ['jamnagar-post.html', 'hostile.html'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'web', name));
+		await run(process.execPath, [path.join(projectRoot, 'scripts', 'ingest.ts'), ...webPages, '--content', contentDir]);
 		outDir = await mkdtemp(path.join(tmpdir(), 'story-tour-dist-'));
 		const build = await astroBuild(outDir, { CONTENT_DIR: contentDir, BASE_PATH: base, SITE: origin });
 		if (!build.ok) throw new Error(`The fixture build failed:\n${build.output}`);
@@ -122,13 +144,7 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		});
 
 		test('is in the search index, under its public URL', async () => {
-			const fragments = await readdir(path.join(outDir, 'pagefind', 'fragment'));
-			const records = await Promise.all(
-				fragments.map(async (name) => {
-					const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
-					return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
-				}),
-			);
+			const records = await searchRecords();
 			const found = records.filter((record) => record.content.includes('quasarfixture'));
 			expect(found.map((record) => record.url)).toEqual([articleUrl]);
 			expect(records.every((record) => record.url.startsWith(base))).toBe(true);
@@ -197,21 +213,54 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		});
 	});
 
+	describe('an article ingested from a web page', () => {
+		const articleUrl = `${base}articles/${ingested}/`;
+
+		test('appears on the page of every stop, country, company and person its entry names, and on its dateline stop', async () => {
+			const entry = (await loadContent(contentDir)).input.articles.find((article) => article.id === ingested);
+			expect(entry?.data.stops[0]).toBe('jamnagar');
+			const pagesOfIt = [
+				...(entry?.data.stops ?? []).map((id) => `${base}stops/${id}/`),
+				...(entry?.data.countries ?? []).map((id) => `${base}countries/${id}/`),
+				...(entry?.data.companies ?? []).map((id) => `${base}companies/${id}/`),
+				...(entry?.data.people ?? []).map((id) => `${base}people/${id}/`),
+			];
+			expect(pagesOfIt.length).toBeGreaterThan(4);
+			for (const url of pagesOfIt) expect(hrefs(page(url).document.querySelector('main')), url).toContain(articleUrl);
+		});
+
+		test('appears in the feed and in search', async () => {
+			expect(await read('rss.xml')).toContain(`<link>${origin}${articleUrl}</link>`);
+			expect((await searchRecords()).some((record) => record.url === articleUrl && record.content.includes('Jamnagar'))).toBe(true);
+		});
+	});
+
+	/** Nothing on the page can run: no script, no event handler, no javascript: URL, no frame. */
+	const expectNothingRuns = (id: string) => {
+		const document = page(`${base}articles/${id}/`).document;
+		const scripts = document.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+		expect(scripts).toHaveLength(0);
+		const body = document.querySelector('.article-body');
+		expect(body?.querySelectorAll('p').length).toBeGreaterThan(2);
+		expect(body?.querySelectorAll('iframe, object, embed, form, svg, style, meta, img[src], button')).toHaveLength(0);
+		expect(document.querySelectorAll('meta[http-equiv], iframe, object, embed')).toHaveLength(0);
+		for (const element of document.querySelectorAll('*')) {
+			for (const [attribute, value] of Object.entries(element.attributes)) {
+				expect(attribute.toLowerCase(), element.outerHTML.slice(0, 120)).not.toMatch(/^on/);
+				expect(value.toLowerCase(), element.outerHTML.slice(0, 120)).not.toContain('javascript:');
+			}
+		}
+	};
+
+	describe('the hostile web page, ingested', () => {
+		test('runs nothing: no script, no event handler, no javascript: URL, no frame', () => {
+			expectNothingRuns(ingestedHostile);
+		});
+	});
+
 	describe('the hostile article', () => {
 		test('runs nothing: no script, no event handler, no javascript: URL, no frame', () => {
-			const document = page(`${base}articles/${hostile}/`).document;
-			const scripts = document.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-			expect(scripts).toHaveLength(0);
-			const body = document.querySelector('.article-body');
-			expect(body?.querySelectorAll('p').length).toBeGreaterThan(5);
-			expect(body?.querySelectorAll('iframe, object, embed, form, svg, style, meta, img[src], button')).toHaveLength(0);
-			expect(document.querySelectorAll('meta[http-equiv], iframe, object, embed')).toHaveLength(0);
-			for (const element of document.querySelectorAll('*')) {
-				for (const [attribute, value] of Object.entries(element.attributes)) {
-					expect(attribute.toLowerCase(), element.outerHTML.slice(0, 120)).not.toMatch(/^on/);
-					expect(value.toLowerCase(), element.outerHTML.slice(0, 120)).not.toContain('javascript:');
-				}
-			}
+			expectNothingRuns(hostile);
 		});
 
 		test('still shows its text, raw HTML included, as text', () => {

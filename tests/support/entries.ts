@@ -6,6 +6,7 @@ import {
 	articleSchema,
 	companySchema,
 	countrySchema,
+	factSchema,
 	personSchema,
 	stopSchema,
 	type ArticleInput,
@@ -41,6 +42,10 @@ export function company(id: string, data: Partial<z.input<typeof companySchema>>
 
 export function person(id: string, data: Partial<z.input<typeof personSchema>> & { country: string }) {
 	return { id, data: personSchema.parse({ name: id, description: `The person ${id}.`, ...data }) };
+}
+
+export function fact(id: string, data: Partial<z.input<typeof factSchema>> & Pick<z.input<typeof factSchema>, 'statement' | 'sources'>) {
+	return { id, data: factSchema.parse(data) };
 }
 
 /** A small, sound story: two stops in two countries, one company, two people, three articles. */

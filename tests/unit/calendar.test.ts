@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	daysBetween,
 	formatDateRange,
 	isCalendarDate,
 	isDateTimeWithOffset,
@@ -28,6 +29,13 @@ describe('calendar dates', () => {
 	test('splits a publication date into local day, time and offset without shifting the day', () => {
 		expect(splitDateTime('2024-02-29T01:30:00+09:00')).toEqual({ date: '2024-02-29', time: '01:30', offset: '+09:00' });
 		expect(splitDateTime('2024-02-26')).toEqual({ date: '2024-02-26' });
+	});
+
+	test('counts the days between two dates across a leap day, and backwards', () => {
+		expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+		expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+		expect(daysBetween('2024-03-01', '2024-02-26')).toBe(-4);
+		expect(daysBetween('2024-02-29', '2024-02-29')).toBe(0);
 	});
 
 	test('formats a range for readers, with one month name where both ends share it', () => {

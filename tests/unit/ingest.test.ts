@@ -107,7 +107,7 @@ describe('npm run ingest', () => {
 		const entryFile = path.join(contentDir, 'articles', `${id}.md`);
 		const entry = await readFile(entryFile, 'utf8');
 
-		expect(stdout).toContain('Still to fill in:\n  summary: one or two sentences of our own');
+		expect(stdout).toContain('To fill in:\n    summary: one or two sentences of our own');
 		expect(stdout).toContain('"Advertisement": site navigation or advertising label');
 
 		const { input } = await loadContent(contentDir);
@@ -160,29 +160,26 @@ describe('npm run ingest', () => {
 		expect(await listContent(contentDir)).toEqual(before);
 	});
 
-	test('refuses a source that is already in the story under another id', async () => {
+	test('skips a source that is already in the story, under any id, and says so', async () => {
 		await run(process.execPath, [script, fixture, '--content', contentDir]);
 		const before = await listContent(contentDir);
-		const failure = await run(process.execPath, [script, fixture, '--content', contentDir, '--id', 'seoul-wrap-up-again']).then(
-			() => undefined,
-			(error: { code: number; stderr: string }) => error,
-		);
-		expect(failure?.code).toBe(1);
-		expect(failure?.stderr).toContain(`${fixture} is already in the story as `);
-		expect(failure?.stderr).toContain('zuckerberg-wraps-up-seoul-talks-with-samsung-lg-before.md; ingest adds each article once.');
+		const { stdout } = await run(process.execPath, [script, fixture, '--content', contentDir, '--id', 'seoul-wrap-up-again']);
+		expect(stdout).toContain(`Skipped:\n  ${fixture}: already ingested as zuckerberg-wraps-up-seoul-talks-with-samsung-lg-before`);
 		expect(await listContent(contentDir)).toEqual(before);
 	});
 
 	test('never overwrites an existing entry', async () => {
-		await run(process.execPath, [script, fixture, '--content', contentDir]);
-		const before = await readdir(path.join(contentDir, 'articles'));
-		const failure = await run(process.execPath, [script, fixture, '--content', contentDir]).then(
+		await run(process.execPath, [script, fixture, '--content', contentDir, '--id', 'taken-id']);
+		const before = await listContent(contentDir);
+		const other = path.join(contentDir, 'another-article.txt');
+		await writeFile(other, 'Another headline\nZuckerberg met Samsung in Seoul, where he talked about chips for an hour.\n');
+		const failure = await run(process.execPath, [script, other, '--content', contentDir, '--id', 'taken-id']).then(
 			() => undefined,
 			(error: { code: number; stderr: string }) => error,
 		);
 		expect(failure?.code).toBe(1);
-		expect(failure?.stderr).toContain('already exists; ingest never overwrites');
-		expect(await readdir(path.join(contentDir, 'articles'))).toEqual(before);
+		expect(failure?.stderr).toContain(`${other}: content/articles/taken-id.md already exists; ingest never overwrites`);
+		expect(await listContent(contentDir)).toEqual(before);
 	});
 });
 
