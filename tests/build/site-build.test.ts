@@ -9,7 +9,7 @@
  *   on every page its entry names, and a hostile one.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,6 +79,7 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 	/** The ids `npm run ingest` gives tests/fixtures/web/jamnagar-post.html and hostile.html, from their headlines. */
 	const ingested = 'zuckerberg-lands-in-jamnagar-for-ambani-pre-wedding';
 	const ingestedHostile = 'zuckerbergs-asia-tour-reaches-seoul';
+	const syndicatedCopy = 'meta-chief-arrives-for-ambani-festivities';
 	let contentDir: string;
 	let outDir: string;
 	let pages: Map<string, BuiltPage>;
@@ -108,6 +109,16 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		// Two web pages, through `npm run ingest` as an editor would: one from an outlet, one hostile.
 		const webPages = ['jamnagar-post.html', 'hostile.html'].map((name) => path.join(projectRoot, 'tests', 'fixtures', 'web', name));
 		await run(process.execPath, [path.join(projectRoot, 'scripts', 'ingest.ts'), ...webPages, '--content', contentDir]);
+		// The same story, syndicated under another outlet's name and address, kept on purpose.
+		const syndicated = path.join(contentDir, 'syndicated.html');
+		await writeFile(
+			syndicated,
+			(await readFile(webPages[0] as string, 'utf8'))
+				.replaceAll('gujaratmorningpost.example', 'syndicator.example')
+				.replaceAll('Gujarat Morning Post', 'Syndicated Times')
+				.replaceAll('Zuckerberg lands in Jamnagar for Ambani pre-wedding celebrations', 'Meta chief arrives for Ambani festivities'),
+		);
+		await run(process.execPath, [path.join(projectRoot, 'scripts', 'ingest.ts'), syndicated, '--allow-duplicate', '--content', contentDir]);
 		outDir = await mkdtemp(path.join(tmpdir(), 'story-tour-dist-'));
 		const build = await astroBuild(outDir, { CONTENT_DIR: contentDir, BASE_PATH: base, SITE: origin });
 		if (!build.ok) throw new Error(`The fixture build failed:\n${build.output}`);
@@ -227,6 +238,12 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 			];
 			expect(pagesOfIt.length).toBeGreaterThan(4);
 			for (const url of pagesOfIt) expect(hrefs(page(url).document.querySelector('main')), url).toContain(articleUrl);
+		});
+
+		test('names, on the page of a syndicated copy kept with --allow-duplicate, the article with the same text', () => {
+			const note = page(`${base}articles/${syndicatedCopy}/`).document.querySelector('aside.note');
+			expect(note?.textContent).toContain('The same text, syndicated, is also in the story as');
+			expect(hrefs(note)).toContain(articleUrl);
 		});
 
 		test('appears in the feed and in search', async () => {
