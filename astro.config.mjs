@@ -7,7 +7,7 @@ import { reportOn } from './src/content-files/check-content.ts';
 import { loadContent } from './src/content-files/load-content.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { readDeployTarget } from './src/lib/deploy-target.ts';
+import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { collectPassages } from './src/model/facts.ts';
@@ -16,7 +16,7 @@ import { indexNames } from './src/model/references.ts';
 // Where the site is deployed: its origin and the path it is served under.
 // `SITE=https://example.org BASE_PATH=/tour/ npm run build` builds for example.org/tour/.
 // A bad value stops the build here, naming the variable and showing an example.
-const { site, base } = readDeployTarget(process.env);
+const { site, base } = deployTarget();
 const urls = createUrls(base);
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // Where a build keeps its caches, Astro's (the content layer's data store) and Vite's:
@@ -31,6 +31,17 @@ const content = await loadContent(contentDir);
 const { names } = indexNames(content.input);
 const passages = collectPassages(content.input);
 
+/** SITE and BASE_PATH, or the build ends with one line per bad variable and no stack trace. */
+function deployTarget() {
+	try {
+		return readDeployTarget(process.env);
+	} catch (error) {
+		if (!(error instanceof DeployTargetError)) throw error;
+		console.error(error.message);
+		process.exit(1);
+	}
+}
+
 export default defineConfig({
 	site,
 	base: urls.base,
@@ -40,7 +51,7 @@ export default defineConfig({
 	integrations: [
 		contentCheck(reportOn(content)),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
-		searchIndex({ base: urls.base }),
+		searchIndex(),
 	],
 	markdown: {
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;

@@ -1,16 +1,21 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, as part of
- * `astro build`. Each page is indexed under its public URL, base path included, so
- * search results work under any sub-path. Only what a page marks with
- * `data-pagefind-body` is indexed.
+ * `astro build`. Pagefind walks the output folder itself and indexes its pages in
+ * parallel, which gives the same index, byte for byte, from one build to the next.
+ * Only what a page marks with `data-pagefind-body` is indexed.
+ *
+ * The index holds each page's URL relative to the site (`/articles/x/`). The search
+ * page loads the bundle from `<base>pagefind/`, and Pagefind's UI takes the base path
+ * from that address (`/tour/`) and puts it before every result, so results work under
+ * any sub-path.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-export function searchIndex(options: { base: string }): AstroIntegration {
+export function searchIndex(): AstroIntegration {
 	return {
 		name: 'story-search-index',
 		hooks: {
@@ -19,14 +24,8 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// One file at a time, in sorted order: the index then comes out byte-identical from
-				// one build to the next (several in flight let their order, and the index, vary).
-				for (const file of await htmlFiles(outDir)) {
-					const relative = path.relative(outDir, file).split(path.sep).join('/');
-					const url = `${options.base}${relative.replace(/(^|\/)index\.html$/, '$1')}`;
-					const added = await index.addHTMLFile({ url, content: await readFile(file, 'utf8') });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${relative}: ${added.errors.join('; ')}`);
-				}
+				const added = await index.addDirectory({ path: outDir });
+				if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 				await pagefind.close();
@@ -39,12 +38,4 @@ export function searchIndex(options: { base: string }): AstroIntegration {
 			},
 		},
 	};
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
 }

@@ -63,6 +63,7 @@ describe('a build over bad content', () => {
 				`${claim}: sources[1].passage: expected words that stand verbatim in the article "return-to-south-korea-ai-xr" (cited for the claim "meta-compute-h100"), found "Meta also intends to acquire roughly 350,001 H100 graphics processing units by the end of the year …"`,
 			);
 			expect(build.output).toContain('Content check failed: 3 problems in 3 files');
+			expect(build.output).not.toContain('Stack trace');
 			expect(await readdir(outDir)).toEqual([]);
 		} finally {
 			await removeDir(contentDir);
@@ -90,13 +91,20 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		return found;
 	};
 
-	/** Every record of the Pagefind index: the public URL and the text of each page. */
+	/**
+	 * Every record of the Pagefind index, with the address a result leads to: the index
+	 * holds URLs relative to the site (`/articles/x/`), and Pagefind's UI puts before
+	 * them the base path of the bundle it was loaded from (`/tour/pagefind/` → `/tour/`).
+	 */
 	const searchRecords = async () => {
+		const bundle = page(`${base}search/`).document.querySelector('#search')?.getAttribute('data-bundle') ?? '';
+		const uiBase = /^(.*\/)_?pagefind/.exec(bundle)?.[1] ?? '/';
 		const fragments = await readdir(path.join(outDir, 'pagefind', 'fragment'));
 		return Promise.all(
 			fragments.map(async (name) => {
 				const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
-				return JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+				const record = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+				return { ...record, url: `${uiBase}${record.url}`.replace(/\/+/g, '/') };
 			}),
 		);
 	};
@@ -154,7 +162,7 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 			expect(await read('sitemap-0.xml')).toContain(`<loc>${origin}${articleUrl}</loc>`);
 		});
 
-		test('is in the search index, under its public URL', async () => {
+		test('is in the search index, and its result leads to its page under the sub-path', async () => {
 			const records = await searchRecords();
 			const found = records.filter((record) => record.content.includes('quasarfixture'));
 			expect(found.map((record) => record.url)).toEqual([articleUrl]);
