@@ -3,8 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { reportOn } from './src/content-files/check-content.ts';
 import { loadContent } from './src/content-files/load-content.ts';
+import { markdownCodeDigest, publishRenderContext } from './src/content-files/render-context.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
@@ -27,9 +29,14 @@ const cacheDir = process.env.ASTRO_CACHE_DIR;
 // The content is read once here: the check stops the build on any problem; the entity
 // linker needs every name and alias, and the passage marker every cited passage,
 // before the first article is rendered.
+const contentStarted = performance.now();
 const content = await loadContent(contentDir);
+const contentSeconds = (performance.now() - contentStarted) / 1000;
 const { names } = indexNames(content.input);
 const passages = collectPassages(content.input);
+// What every rendered body depends on besides its text: a changed name, passage, base
+// path or pipeline renders the bodies again; an unchanged body keeps its HTML.
+publishRenderContext({ base: urls.base, names, passages, code: await markdownCodeDigest(fileURLToPath(new URL('.', import.meta.url))) });
 
 /** SITE and BASE_PATH, or the build ends with one line per bad variable and no stack trace. */
 function deployTarget() {
@@ -49,7 +56,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [
-		contentCheck(reportOn(content)),
+		contentCheck(reportOn(content), contentSeconds),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
 	],

@@ -41,8 +41,13 @@ export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessE
  * Builds the site into `outDir`, with caches in a new temporary folder that is removed
  * afterwards; `env` sets SITE, BASE_PATH, CONTENT_DIR and the like.
  */
-export async function astroBuild(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-	const cacheDir = await mkdtemp(path.join(tmpdir(), 'story-astro-cache-'));
+export async function astroBuild(
+	outDir: string,
+	env: Record<string, string> = {},
+	/** A cache folder to build with and keep, for a warm rebuild; by default a fresh one, removed after. */
+	options: { cacheDir?: string } = {},
+): Promise<BuildResult> {
+	const cacheDir = options.cacheDir ?? (await mkdtemp(path.join(tmpdir(), 'story-astro-cache-')));
 	try {
 		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
 			cwd: projectRoot,
@@ -54,6 +59,6 @@ export async function astroBuild(outDir: string, env: Record<string, string> = {
 		const failure = error as { stdout?: string; stderr?: string };
 		return { ok: false, output: (failure.stdout ?? '') + (failure.stderr ?? '') };
 	} finally {
-		await rm(cacheDir, { recursive: true, force: true });
+		if (!options.cacheDir) await rm(cacheDir, { recursive: true, force: true });
 	}
 }

@@ -11,14 +11,15 @@ import type { ContentReport } from '../content-files/check-content.ts';
 
 const HINT = 'Fix each line above in the file it names, then build again. `npm run check:content` checks without building.';
 
-export function contentCheck(report: ContentReport): AstroIntegration {
+/** `seconds`: how long reading and checking the content took, for the log. */
+export function contentCheck(report: ContentReport, seconds: number): AstroIntegration {
 	return {
 		name: 'story-content-check',
 		hooks: {
 			'astro:config:setup': ({ logger, command }) => {
 				for (const line of report.warningLines) logger.warn(line);
 				if (report.ok) {
-					logger.info(report.summary);
+					logger.info(`${report.summary} Read and checked in ${seconds.toFixed(2)} s.`);
 					return;
 				}
 				if (command === 'dev') {

@@ -72,6 +72,39 @@ describe('a build over bad content', () => {
 	});
 });
 
+describe('a warm rebuild', () => {
+	test('renders again only the bodies whose text, data or cited passages changed', async () => {
+		const contentDir = await copyContent();
+		const outDir = await mkdtemp(path.join(tmpdir(), 'story-warm-dist-'));
+		const cacheDir = await mkdtemp(path.join(tmpdir(), 'story-warm-cache-'));
+		try {
+			const articles = (await readdir(path.join(contentDir, 'articles'))).length;
+			const cold = await astroBuild(outDir, { CONTENT_DIR: contentDir }, { cacheDir });
+			expect(cold.ok, cold.output).toBe(true);
+			expect(cold.output).toMatch(new RegExp(`articles: rendered ${articles} of ${articles} bodies in [\\d.]+ s; 0 unchanged since the last build\\.`));
+
+			// One article's title, and a new claim citing words of another.
+			await editFile(path.join(contentDir, 'articles', 'packed-week-in-asia.md'), /^title: .*$/m, 'title: A packed week in Asia, retitled');
+			await writeFile(
+				path.join(contentDir, 'facts', 'warm-rebuild-claim.md'),
+				'---\nstatement: XR spans augmented and virtual reality.\nsources:\n  - article: meets-lg-samsung-chiefs-in-seoul\n    passage: "XR includes augmented reality and virtual reality"\n    stance: states\n---\n',
+			);
+			const warm = await astroBuild(outDir, { CONTENT_DIR: contentDir }, { cacheDir });
+			expect(warm.ok, warm.output).toBe(true);
+			expect(warm.output).toMatch(new RegExp(`articles: rendered 2 of ${articles} bodies in [\\d.]+ s; ${articles - 2} unchanged since the last build\\.`));
+			const [retitled, marked] = await Promise.all(
+				['packed-week-in-asia', 'meets-lg-samsung-chiefs-in-seoul'].map((id) => readFile(path.join(outDir, 'articles', id, 'index.html'), 'utf8')),
+			);
+			expect(retitled).toContain('A packed week in Asia, retitled');
+			expect(parse(marked ?? '').querySelectorAll('mark.passage').map((mark) => mark.textContent)).toContain('XR includes augmented reality and virtual reality');
+		} finally {
+			await removeDir(contentDir);
+			await rm(outDir, { recursive: true, force: true });
+			await rm(cacheDir, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('a build under /tour/ with a sixth article and a hostile one', () => {
 	const base = '/tour/';
 	const origin = 'https://example.net';
