@@ -23,9 +23,12 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 			if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
 			const ids = new Set(files.map((file) => file.id));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+			let bodies = 0;
 			let rendered = 0;
 			let renderSeconds = 0;
 			for (const file of files) {
+				const hasBody = file.body.trim() !== '';
+				if (hasBody) bodies += 1;
 				// An entry whose text, data and render context are all unchanged keeps the
 				// HTML rendered by an earlier build (Astro's data store, in its cache folder).
 				const context = renderContextDigest(options.collection, file.id);
@@ -34,7 +37,6 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 				if (context !== undefined && kept?.digest === digest) continue;
 				const filePath = path.relative(root, path.resolve(file.file));
 				const data = await parseData({ id: file.id, data: file.data, filePath });
-				const hasBody = file.body.trim() !== '';
 				if (hasBody) rendered += 1;
 				const renderStarted = performance.now();
 				const html = hasBody ? await renderMarkdown(file.body, { fileURL: pathToFileURL(path.resolve(file.file)) }) : undefined;
@@ -49,7 +51,6 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 					...(html ? { rendered: html } : {}),
 				});
 			}
-			const bodies = files.filter((file) => file.body.trim() !== '').length;
 			if (bodies > 0) {
 				logger.info(
 					`${options.collection}: rendered ${rendered} of ${bodies} bodies in ${renderSeconds.toFixed(2)} s; ${bodies - rendered} unchanged since the last build.`,

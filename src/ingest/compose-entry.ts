@@ -10,6 +10,7 @@ import { remark } from 'remark';
 import { createNameMatcher } from '../lib/name-matcher.ts';
 import type { EntityKind, ModelInput } from '../model/types.ts';
 import { indexNames } from '../model/references.ts';
+import { MONTH_NAMES } from '../lib/calendar.ts';
 import { compareText } from '../lib/compare.ts';
 import { datelineDate, placeName } from './dateline.ts';
 import { inferStops } from './place-article.ts';
@@ -24,9 +25,11 @@ export interface Detected {
 	names: { name: string; kind: EntityKind; id: string }[];
 }
 
-/** Finds the stops and entities a text names, using every name and alias in the content. */
-export function detectEntities(text: string, content: ModelInput): Detected {
-	const { names } = indexNames(content);
+/**
+ * Finds the stops and entities a text names, using every name and alias in the content
+ * (`names`, the content's name index, where the caller has it already).
+ */
+export function detectEntities(text: string, content: ModelInput, names = indexNames(content).names): Detected {
 	const matcher = createNameMatcher(names);
 	const found = new Map<string, { name: string; kind: EntityKind; id: string }>();
 	for (const match of matcher.find(text)) {
@@ -114,10 +117,14 @@ export interface ComposedEntry {
  * Places an article in the story: the stops, countries, companies and people it names,
  * the stop of its dateline, and the stops inferred from a country and the date.
  */
-export function placeArticle(article: ExtractedArticle, content: ModelInput, published: string | undefined): Placement {
-	const body = blocksToMarkdown(article.blocks);
-	const detected = detectEntities([article.title ?? '', body].join('\n'), content);
+export function placeArticle(
+	article: ExtractedArticle,
+	content: ModelInput,
+	published: string | undefined,
+	body = blocksToMarkdown(article.blocks),
+): Placement {
 	const { names } = indexNames(content);
+	const detected = detectEntities([article.title ?? '', body].join('\n'), content, names);
 	const datelinePlace = article.datelinePlace;
 	const placeTarget = datelinePlace ? names.get(placeName(datelinePlace.place)) : undefined;
 	const datelineStop = placeTarget?.kind === 'stop' ? placeTarget.id : undefined;
@@ -143,8 +150,6 @@ function storyYear(content: ModelInput): number | undefined {
 	return starts[0] ? Number(starts[0].slice(0, 4)) : undefined;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Composes the markdown entry for an extracted article. */
 export function composeEntry(article: ExtractedArticle, content: ModelInput, options: ComposeOptions): ComposedEntry {
 	const body = blocksToMarkdown(article.blocks);
@@ -159,7 +164,7 @@ export function composeEntry(article: ExtractedArticle, content: ModelInput, opt
 	const author = pick('author', undefined, article.authors.length > 0 ? article.authors.join(' and ') : undefined);
 	const url = pick('url', options.url, article.url);
 	let published = pick('published', options.published, article.published);
-	const placement = placeArticle(article, content, published);
+	const placement = placeArticle(article, content, published, body);
 	if (!published && placement.datelineDate) {
 		published = placement.datelineDate.date;
 		metadata.push({ field: 'published', value: published, from: 'dateline, in the story\'s year' });

@@ -8,6 +8,7 @@
  * A dateline gives the place (which may be a stop), the day of the month and the
  * outlet. Its year is not printed: the caller gives the year to read it in.
  */
+import { isCalendarDate } from '../lib/calendar.ts';
 import type { ExtractedArticle } from './types.ts';
 
 /** A dateline read off the front of a paragraph. */
@@ -74,9 +75,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
 
 /** The dateline's day in `year`, as `YYYY-MM-DD`, or undefined where that day does not exist. */
 export function datelineDate(dateline: Pick<Dateline, 'month' | 'day'>, year: number): string | undefined {
-	const date = new Date(Date.UTC(year, dateline.month - 1, dateline.day));
-	if (date.getUTCMonth() !== dateline.month - 1) return undefined;
-	return date.toISOString().slice(0, 10);
+	const date = `${year}-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}`;
+	return isCalendarDate(date) ? date : undefined;
 }
 
 /** A place name as the content writes it: `TOKYO` → `Tokyo`, `NEW DELHI` → `New Delhi`; mixed case is kept. */

@@ -8,6 +8,7 @@
  * `flagged` and stay in the body for a person to judge.
  */
 
+import { MONTH_NAMES as MONTHS } from '../lib/calendar.ts';
 import type { ExtractedArticle, Provenance } from './types.ts';
 
 /** A block of the article body. */
@@ -34,7 +35,6 @@ export interface ParsedArticle {
 	flagged: { text: string; reason: string }[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Lines that are page furniture wherever they appear, with the reason we give for removing them. */
 const DEBRIS: { pattern: RegExp; reason: string }[] = [
@@ -87,7 +87,7 @@ export function parsePlainTextArticle(text: string): ParsedArticle {
 		if (dateLine?.groups) {
 			datelines.push(line);
 			const { byline, month, day, year } = dateLine.groups;
-			result.published ??= `${year}-${String(MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
+			result.published ??= `${year}-${String((MONTHS as readonly string[]).indexOf(month ?? '') + 1).padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`;
 			if (byline) result.author ??= byline;
 			continue;
 		}

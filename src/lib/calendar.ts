@@ -10,7 +10,8 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_WITH_OFFSET =
 	/^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-const MONTH_NAMES = [
+/** The months in English, January first. */
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',
