@@ -4,16 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportOn } from './src/content-files/check-content.ts';
-import { loadContent } from './src/content-files/load-content.ts';
-import { markdownCodeDigest, publishRenderContext } from './src/content-files/render-context.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
+import { contentSession } from './src/integrations/content-session.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { markdownPlugins } from './src/markdown/index.ts';
-import { collectPassages } from './src/model/facts.ts';
-import { indexNames } from './src/model/references.ts';
 
 // Where the site is deployed: its origin and the path it is served under.
 // `SITE=https://example.org BASE_PATH=/tour/ npm run build` builds for example.org/tour/.
@@ -26,17 +22,17 @@ const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 // scripts/lib/astro-build.ts gives each build it makes a fresh one.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
 
-// The content is read once here: the check stops the build on any problem; the entity
-// linker needs every name and alias, and the passage marker every cited passage,
-// before the first article is rendered.
-const contentStarted = performance.now();
-const content = await loadContent(contentDir);
-const contentSeconds = (performance.now() - contentStarted) / 1000;
-const { names } = indexNames(content.input);
-const passages = collectPassages(content.input);
-// What every rendered body depends on besides its text: a changed name, passage, base
-// path or pipeline renders the bodies again; an unchanged body keeps its HTML.
-publishRenderContext({ base: urls.base, names, passages, code: await markdownCodeDigest(fileURLToPath(new URL('.', import.meta.url))) });
+// The content is read and checked once, here, before Astro starts: the check stops
+// the build on any problem, and the entity linker needs every name and alias, and the
+// passage marker every cited passage, before the first body is rendered. The loaders
+// and src/data.ts take what they need from this snapshot; in the dev server, the
+// content session takes a new one after each change under the content folder.
+// What else every rendered body depends on: a changed base path or pipeline renders
+// the bodies again; an unchanged body keeps its HTML.
+const snapshot = await takeSnapshot(contentDir, {
+	base: urls.base,
+	code: await markdownCodeDigest(fileURLToPath(new URL('.', import.meta.url))),
+});
 
 /** SITE and BASE_PATH, or the build ends with one line per bad variable and no stack trace. */
 function deployTarget() {
@@ -56,7 +52,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [
-		contentCheck(reportOn(content), contentSeconds),
+		contentSession(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
 	],
@@ -64,6 +60,6 @@ export default defineConfig({
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;
 		// the unified processor does. SmartyPants stays off: quotes must stay as the
 		// sources print them, or passages would no longer match their articles.
-		processor: unified({ smartypants: false, ...markdownPlugins({ names, urls, passages }) }),
+		processor: unified({ smartypants: false, ...markdownPlugins({ story: () => currentSnapshot() ?? snapshot, urls }) }),
 	},
 });

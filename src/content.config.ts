@@ -1,11 +1,13 @@
 /**
- * The Astro content collections. Each reads one folder of `content/` (or of
- * `$CONTENT_DIR`) and validates it with the schema from `src/schema/`, the same
- * schema the command-line checker uses.
+ * The Astro content collections. Each holds one folder of `content/` (or of
+ * `$CONTENT_DIR`), as the content check read and validated it with the schema from
+ * `src/schema/`, the same schema the command-line checker uses; `check` holds that
+ * check's result (see `src/content-files/astro-loader.ts`).
  */
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
-import { contentFolderLoader } from './content-files/astro-loader.ts';
+import { z } from 'zod';
+import { contentCheckLoader, contentFolderLoader } from './content-files/astro-loader.ts';
 import {
 	articleSchema,
 	companySchema,
@@ -28,4 +30,17 @@ export const collections = {
 	people: defineCollection({ loader: loader('people'), schema: personSchema }),
 	overview: defineCollection({ loader: loader('overview'), schema: overviewSchema }),
 	facts: defineCollection({ loader: loader('facts'), schema: factSchema }),
+	check: defineCollection({
+		loader: contentCheckLoader({ contentDir }),
+		schema: z.object({
+			/** The id of the content snapshot the other collections were loaded from (or refused). */
+			snapshot: z.string(),
+			/** Whether the content passed its check. */
+			ok: z.boolean(),
+			/** The check's summary line. */
+			summary: z.string(),
+			/** One line per problem: `file: field: expected …, found …`. */
+			problemLines: z.array(z.string()),
+		}),
+	}),
 };

@@ -1,11 +1,25 @@
 /**
  * The one module that reads the content collections. It builds the story model once
- * per build, and the route map from it; every page imports from here and only reads.
+ * per build (in the dev server, once per change of the content), and the route map
+ * from it; every page imports from here and only reads.
  */
-import { getCollection } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { getCollection, getEntry } from 'astro:content';
+import { CHECK_ENTRY } from './content-files/astro-loader.ts';
+import { currentSnapshot } from './content-files/content-snapshot.ts';
 import { buildModel } from './model/index.ts';
 import { drawRouteMap } from './map/route-map.ts';
 import { world } from './map/world.ts';
+
+// A content problem stops every page with the checker's own lines. `astro build`
+// never gets here with one (it stops first); the dev server does, after an edit.
+const check = await getEntry('check', CHECK_ENTRY);
+if (check && !check.data.ok) {
+	throw new AstroError(
+		`${check.data.summary}\n${check.data.problemLines.join('\n')}`,
+		'Fix each line above in the file it names, and save: the page shows the content again. `npm run check:content` checks without Astro.',
+	);
+}
 
 /** The fields the model needs from a collection entry. */
 const toEntry = <Data>(entry: { id: string; data: Data; body?: string | undefined; filePath?: string | undefined }) => ({
@@ -15,15 +29,23 @@ const toEntry = <Data>(entry: { id: string; data: Data; body?: string | undefine
 	file: entry.filePath,
 });
 
-export const story = buildModel({
-	articles: (await getCollection('articles')).map(toEntry),
-	stops: (await getCollection('stops')).map(toEntry),
-	countries: (await getCollection('countries')).map(toEntry),
-	companies: (await getCollection('companies')).map(toEntry),
-	people: (await getCollection('people')).map(toEntry),
-	overview: (await getCollection('overview')).map(toEntry),
-	facts: (await getCollection('facts')).map(toEntry),
-});
+// The collections hold the entries of this process's snapshot when the check's entry
+// names it: the check passed over them, and their paragraphs are parsed already.
+const snapshot = currentSnapshot();
+const checked = snapshot && check?.data.snapshot === snapshot.id ? { paragraphs: snapshot.content.paragraphs } : undefined;
+
+export const story = buildModel(
+	{
+		articles: (await getCollection('articles')).map(toEntry),
+		stops: (await getCollection('stops')).map(toEntry),
+		countries: (await getCollection('countries')).map(toEntry),
+		companies: (await getCollection('companies')).map(toEntry),
+		people: (await getCollection('people')).map(toEntry),
+		overview: (await getCollection('overview')).map(toEntry),
+		facts: (await getCollection('facts')).map(toEntry),
+	},
+	checked,
+);
 
 /** The route map, drawn once for every page that shows it. */
 export const routeMap = drawRouteMap(

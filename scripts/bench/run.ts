@@ -13,6 +13,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { copyProject, removeProject, startDevServer } from '../lib/dev-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 const run = promisify(execFile);
@@ -117,6 +118,49 @@ async function editOneArticle(corpusDir: string): Promise<void> {
 	await writeFile(file, edited);
 }
 
+/** How long the dev server takes to show a saved edit: each of `EDITS` title edits, from the save to a page that shows it. */
+interface DevReload {
+	/** Seconds from `astro dev` starting to its first page served. */
+	startSeconds: number;
+	/** Seconds from each save to the first fetch that showed it. */
+	reloads: number[];
+}
+
+const EDITS = 3;
+
+/**
+ * Starts `astro dev` on a copy of the project with the corpus as its content, loads an
+ * article page, then saves a new title `EDITS` times and fetches the page until it
+ * shows each one (a page asked for while the server reads a change waits for it).
+ */
+async function measureDevReload(corpusDir: string): Promise<DevReload> {
+	const projectDir = await copyProject(corpusDir);
+	const started = performance.now();
+	const server = await startDevServer(projectDir, { SITE: 'https://bench.example', NODE_OPTIONS: '--max-old-space-size=8192' });
+	try {
+		const file = path.join(projectDir, 'content', 'articles', 'bench-article-2.md');
+		const url = new URL('articles/bench-article-2/', server.url);
+		const heading = async () => /<h1\b[^>]*>([^<]*)<\/h1>/.exec(await (await fetch(url)).text())?.[1];
+		if (!(await heading())) throw new Error(`The dev server did not serve ${url.href}:\n${server.output().slice(-3000)}`);
+		const startSeconds = (performance.now() - started) / 1000;
+		const reloads: number[] = [];
+		for (let edit = 1; edit <= EDITS; edit++) {
+			const title = `Bench title, edit ${edit}`;
+			const text = await readFile(file, 'utf8');
+			const saved = performance.now();
+			await writeFile(file, text.replace(/^title: .*$/m, `title: "${title}"`));
+			while ((await heading()) !== title) {
+				if (performance.now() - saved > 120_000) throw new Error(`The dev server did not show edit ${edit} within 120 s:\n${server.output().slice(-3000)}`);
+				await new Promise((resolve) => setTimeout(resolve, 20));
+			}
+			reloads.push((performance.now() - saved) / 1000);
+		}
+		return { startSeconds, reloads };
+	} finally {
+		await removeProject(projectDir, server);
+	}
+}
+
 /** A minimal Astro project: the floor Astro itself sets for this corpus. */
 async function writeBaseline(dir: string): Promise<void> {
 	await mkdir(path.join(dir, 'src', 'pages', 'articles'), { recursive: true });
@@ -168,7 +212,14 @@ async function writeBaseline(dir: string): Promise<void> {
 const work = await mkdtemp(path.join(tmpdir(), 'story-bench-'));
 const baselineRoot = path.join(work, 'baseline');
 await writeBaseline(baselineRoot);
-const results: { articles: number; corpus: Awaited<ReturnType<typeof generateCorpus>>; ours: BuildMeasure; warm: BuildMeasure; baseline: BuildMeasure }[] = [];
+const results: {
+	articles: number;
+	corpus: Awaited<ReturnType<typeof generateCorpus>>;
+	ours: BuildMeasure;
+	warm: BuildMeasure;
+	baseline: BuildMeasure;
+	dev: DevReload;
+}[] = [];
 try {
 	for (const size of sizes) {
 		const corpusDir = path.join(work, `corpus-${size}`);
@@ -185,7 +236,9 @@ try {
 		// Inside the baseline project, where its bundles can resolve node_modules.
 		const baseline = await measureBuild(baselineRoot, path.join(baselineRoot, `dist-${size}`), { BENCH_CONTENT_DIR: corpusDir });
 		console.log(`  baseline: ${baseline.seconds.toFixed(1)} s, ${baseline.pages} pages`);
-		results.push({ articles: size, corpus, ours, warm, baseline });
+		const dev = await measureDevReload(corpusDir);
+		console.log(`  dev:      first page after ${dev.startSeconds.toFixed(1)} s; edits shown after ${dev.reloads.map((each) => `${each.toFixed(2)} s`).join(', ')}`);
+		results.push({ articles: size, corpus, ours, warm, baseline, dev });
 		if (!values.keep) await rm(path.join(work, `ours-${size}`), { recursive: true, force: true });
 	}
 } finally {
@@ -222,6 +275,12 @@ const table = [
 	'| Articles | Build | Total | Content read and checked | Markdown rendered | Pages written | Search index | The rest (Node and Astro starting, Vite bundling, the model) |',
 	'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 	...stepRows,
+	'',
+	`The dev server (\`astro dev\` on a copy of the project, the corpus as its content): the time to its first page, then the time from saving a new title in an article to the first page load that shows it, for ${EDITS} edits in a row:`,
+	'',
+	'| Articles | First page | Edits shown after | Slowest |',
+	'| ---: | ---: | --- | ---: |',
+	...results.map(({ articles, dev }) => `| ${articles} | ${dev.startSeconds.toFixed(1)} s | ${dev.reloads.map((each) => `${each.toFixed(2)} s`).join(', ')} | ${Math.max(...dev.reloads).toFixed(2)} s |`),
 ].join('\n');
 console.log(`\n${table}\n`);
 const [small, large] = [results[0], results.at(-1)];
@@ -245,6 +304,7 @@ if (values.write) {
 					`- Cost per page (build time over pages, search included) at most 1.5× bare Astro's at N = ${large.articles}: ${verdict(perPage(large.ours) <= 1.5 * perPage(large.baseline))}, ${perPage(large.ours).toFixed(1)} ms against ${perPage(large.baseline).toFixed(1)} ms, ${(perPage(large.ours) / perPage(large.baseline)).toFixed(2)}×. Our build makes ${(large.ours.pages / large.baseline.pages).toFixed(1)}× the baseline's pages (a page per claim, entity, stop and listing), and the whole build takes ${(large.ours.seconds / large.baseline.seconds).toFixed(2)}× the baseline's. The steps above show where the time goes: writing pages dominates, not markdown.`,
 					`- Search at most 15% of the build at N = ${large.articles}: ${verdict((large.ours.searchSeconds ?? Infinity) <= 0.15 * large.ours.seconds)}, ${(((large.ours.searchSeconds ?? 0) / large.ours.seconds) * 100).toFixed(0)}% (${large.ours.searchSeconds?.toFixed(1) ?? 'n/a'} s).`,
 					`- A warm rebuild after one edited article re-renders that body only: ${verdict(large.warm.bodies.rendered === 1)}, ${large.warm.bodies.rendered} of ${large.warm.bodies.total} bodies, markdown ${seconds(large.warm.steps.markdown)} against ${seconds(large.ours.steps.markdown)} cold.`,
+					`- Dev reload at N = ${small.articles}: an edited article shows within 2 s of the save: ${verdict(Math.max(...small.dev.reloads) <= 2)}, the slowest of ${EDITS} edits after ${Math.max(...small.dev.reloads).toFixed(2)} s (at N = ${large.articles}: ${Math.max(...large.dev.reloads).toFixed(2)} s).`,
 					`- Peak RSS at most 2 GB at N = ${large.articles}: ${verdict((large.ours.peakRssMb ?? Infinity) <= 2048)}, ${large.ours.peakRssMb?.toFixed(0) ?? 'n/a'} MB.`,
 					`- Linear growth, t(${large.articles}) / t(${small.articles}) at most 12: ${verdict(large.ours.seconds / small.ours.seconds <= 12)}, ${(large.ours.seconds / small.ours.seconds).toFixed(2)}.`,
 					`- No HTML page over 100 KB at N = ${large.articles}: ${verdict(large.ours.largestPage.bytes <= 100 * 1024)}, the largest is ${(large.ours.largestPage.bytes / 1024).toFixed(1)} KB (${large.ours.largestPage.file}).`,

@@ -1,53 +1,69 @@
 /**
- * An Astro content loader for one collection folder. It reads files through the
- * same `parseContentFile` as the command-line checker (so YAML dates stay text),
- * validates them with Astro's `parseData` against the collection's schema, and
- * renders bodies with the markdown processor set in `astro.config.mjs`.
+ * The Astro content loaders. They read nothing themselves: the content was read and
+ * checked once, into the current snapshot (`content-snapshot.ts`), and each loader
+ * puts one collection of it in Astro's data store, with its body rendered by the
+ * markdown processor set in `astro.config.mjs`. A second loader stores the check's
+ * result, which `src/data.ts` reads: in the dev server, a change that breaks the
+ * content makes every page fail with the checker's lines, never show the old content.
  */
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatProblem } from '../lib/problems.ts';
 import type { CollectionName } from '../schema/index.ts';
-import { readCollectionFiles } from './load-content.ts';
-import { renderContextDigest } from './render-context.ts';
+import { currentSnapshot, renderContextDigest, takeSnapshot, type ContentSnapshot } from './content-snapshot.ts';
+
+/** The name of the loaders of the content folders, for `refreshContent({ loaders })`. */
+export const CONTENT_LOADER = 'story-content-folder';
+/** The name of the loader of the check's result. */
+export const CHECK_LOADER = 'story-content-check';
+/** The id of the one entry of the `check` collection. */
+export const CHECK_ENTRY = 'content';
+
+/** The snapshot to load from: the current one, or a first read of `contentDir`. */
+async function snapshotOf(contentDir: string): Promise<ContentSnapshot> {
+	const snapshot = currentSnapshot();
+	return snapshot && snapshot.contentDir === contentDir ? snapshot : takeSnapshot(contentDir);
+}
 
 export function contentFolderLoader(options: { contentDir: string; collection: CollectionName }): Loader {
 	return {
-		name: 'story-content-folder',
-		load: async ({ store, parseData, renderMarkdown, generateDigest, config, logger }) => {
+		name: CONTENT_LOADER,
+		load: async ({ store, renderMarkdown, generateDigest, config, logger }) => {
+			const snapshot = await snapshotOf(options.contentDir);
+			// Content with problems changes nothing here: the check's entry carries them,
+			// and every page fails with them until they are fixed.
+			if (!snapshot.report.ok) return;
 			// Astro keeps file paths relative to the project; a content folder elsewhere
 			// (CONTENT_DIR in a temporary directory) gives a path that starts with "..".
 			const root = fileURLToPath(config.root);
-			const { files, problems } = await readCollectionFiles(options.contentDir, options.collection);
-			if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
-			const ids = new Set(files.map((file) => file.id));
+			const entries = snapshot.content.input[options.collection] ?? [];
+			const ids = new Set(entries.map((entry) => entry.id));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			let bodies = 0;
 			let rendered = 0;
 			let renderSeconds = 0;
-			for (const file of files) {
-				const hasBody = file.body.trim() !== '';
+			for (const entry of entries) {
+				const body = entry.body ?? '';
+				const hasBody = body.trim() !== '';
 				if (hasBody) bodies += 1;
 				// An entry whose text, data and render context are all unchanged keeps the
 				// HTML rendered by an earlier build (Astro's data store, in its cache folder).
-				const context = renderContextDigest(options.collection, file.id);
-				const digest = generateDigest({ data: file.data, body: file.body, context: context ?? null });
-				const kept = store.get(file.id);
-				if (context !== undefined && kept?.digest === digest) continue;
-				const filePath = path.relative(root, path.resolve(file.file));
-				const data = await parseData({ id: file.id, data: file.data, filePath });
+				const context = renderContextDigest(options.collection, entry.id);
+				const digest = generateDigest({ data: entry.data as Record<string, unknown>, body, context: context ?? null });
+				if (context !== undefined && store.get(entry.id)?.digest === digest) continue;
+				const absolute = path.resolve(entry.file ?? path.join(options.contentDir, options.collection, `${entry.id}.md`));
 				if (hasBody) rendered += 1;
 				const renderStarted = performance.now();
-				const html = hasBody ? await renderMarkdown(file.body, { fileURL: pathToFileURL(path.resolve(file.file)) }) : undefined;
+				// The file's URL tells the markdown plugins which article they render.
+				const html = hasBody ? await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
 				renderSeconds += (performance.now() - renderStarted) / 1000;
+				// The data passed the collection's schema when the snapshot was taken.
 				store.set({
-					id: file.id,
-					data,
-					body: file.body,
-					filePath,
+					id: entry.id,
+					data: entry.data as Record<string, unknown>,
+					body,
+					filePath: path.relative(root, absolute),
 					digest,
-					// The file's URL (above) tells the markdown plugins which article they render.
 					...(html ? { rendered: html } : {}),
 				});
 			}
@@ -56,6 +72,27 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 					`${options.collection}: rendered ${rendered} of ${bodies} bodies in ${renderSeconds.toFixed(2)} s; ${bodies - rendered} unchanged since the last build.`,
 				);
 			}
+		},
+	};
+}
+
+/** What the `check` collection's one entry holds. */
+export interface CheckEntryData {
+	/** The snapshot the content collections were last loaded from, or refused. */
+	snapshot: string;
+	ok: boolean;
+	summary: string;
+	problemLines: string[];
+}
+
+/** Stores the current snapshot's check, one entry with the id `CHECK_ENTRY`. */
+export function contentCheckLoader(options: { contentDir: string }): Loader {
+	return {
+		name: CHECK_LOADER,
+		load: async ({ store }) => {
+			const { id, report } = await snapshotOf(options.contentDir);
+			const data: CheckEntryData = { snapshot: id, ok: report.ok, summary: report.summary, problemLines: report.problemLines };
+			store.set({ id: CHECK_ENTRY, data: { ...data }, digest: id });
 		},
 	};
 }

@@ -3,12 +3,14 @@
  * every collection's files through `parseContentFile`, every frontmatter through
  * its zod schema, then every reference across collections.
  */
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionDefinitions, collectionNames, type CollectionName } from '../schema/index.ts';
 import { displayPath, type Problem } from '../lib/problems.ts';
 import { compareText } from '../lib/compare.ts';
 import { findModelProblems } from '../model/build-model.ts';
+import { paragraphTexts } from '../lib/markdown-blocks.ts';
 import type { Target } from '../model/references.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
@@ -32,7 +34,24 @@ export interface LoadedContent {
 	warnings: Problem[];
 	/** How many files were read, by collection: each file once, whatever its problems. */
 	counts: Record<CollectionName, number>;
+	/** The plain-text paragraphs of each article in `input`, by id: parsed once, for the check and the model. */
+	paragraphs: Map<string, string[]>;
 }
+
+/**
+ * What reading one file gave, kept from one read of a folder to the next (the dev
+ * server reads the whole folder after every change): a file whose text is unchanged
+ * is not parsed, validated or split into paragraphs again.
+ */
+export interface ReadFile {
+	text: string;
+	parsed: ReturnType<typeof parseContentFile>;
+	validated?: ReturnType<typeof validateContentFile>;
+	paragraphs?: string[];
+}
+
+/** Earlier reads, by absolute path. */
+export type ReadFiles = Map<string, ReadFile>;
 
 /** A file in a collection's folder that could not be read as a content entry. */
 export interface UnreadableFile {
@@ -50,6 +69,8 @@ export async function readCollectionFiles(
 	contentDir: string,
 	collection: CollectionName,
 	displayRoot = process.cwd(),
+	/** Earlier reads to reuse where a file's text is unchanged; this read's are added. */
+	reads: ReadFiles = new Map(),
 ): Promise<{ files: RawContentFile[]; problems: Problem[]; unreadable: UnreadableFile[]; count: number }> {
 	const directory = path.join(contentDir, collection);
 	const files: RawContentFile[] = [];
@@ -63,13 +84,21 @@ export async function readCollectionFiles(
 		return { files, problems: [problem], unreadable, count: 0 };
 	}
 	for (const name of names) {
-		const absolute = path.join(directory, name);
+		const absolute = path.resolve(directory, name);
 		const file = displayPath(absolute, displayRoot);
 		if (!name.endsWith('.md')) {
 			problems.push({ file, field: 'file name', expected: 'expected a markdown file ending in .md', found: JSON.stringify(name) });
 			continue;
 		}
-		const result = parseContentFile(file, await readFile(absolute, 'utf8'));
+		// Read in one call each: for thousands of small files, much faster than
+		// fs/promises, whose open, stat, read and close are four trips each.
+		const text = readFileSync(absolute, 'utf8');
+		let read = reads.get(absolute);
+		if (read?.text !== text) {
+			read = { text, parsed: parseContentFile(file, text) };
+			reads.set(absolute, read);
+		}
+		const result = read.parsed;
 		if (result.ok) files.push(result.entry);
 		else {
 			problems.push(...result.problems);
@@ -99,14 +128,18 @@ export function validateContentFile(
 	return { ok: true, entry: { id: raw.id, data: result.data, body: raw.body, file: raw.file } };
 }
 
-/** Reads, validates and cross-checks every collection under `contentDir`. */
-export async function loadContent(contentDir: string, displayRoot = process.cwd()): Promise<LoadedContent> {
+/**
+ * Reads, validates and cross-checks every collection under `contentDir`. `reads`
+ * holds earlier reads of the folder: a file whose text is unchanged is not parsed,
+ * validated or split into paragraphs again (`src/content-files/content-snapshot.ts`).
+ */
+export async function loadContent(contentDir: string, displayRoot = process.cwd(), reads: ReadFiles = new Map()): Promise<LoadedContent> {
 	const problems: Problem[] = [];
 	const input = {} as Record<CollectionName, Entry<unknown>[]>;
 	const counts = {} as Record<CollectionName, number>;
 	const heldBack: Partial<Record<Target, Map<string, string>>> = {};
 	for (const collection of collectionNames) {
-		const read = await readCollectionFiles(contentDir, collection, displayRoot);
+		const read = await readCollectionFiles(contentDir, collection, displayRoot, reads);
 		problems.push(...read.problems);
 		counts[collection] = read.count;
 		input[collection] = [];
@@ -114,7 +147,9 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 		// checked, so its own problem is the only one reported for it.
 		const held = new Map(read.unreadable.map(({ id, file }) => [id, `${file} could not be read`]));
 		for (const raw of read.files) {
-			const result = validateContentFile(collection, raw);
+			const earlier = reads.get(path.resolve(contentDir, collection, `${raw.id}.md`));
+			const result = earlier?.validated ?? validateContentFile(collection, raw);
+			if (earlier) earlier.validated = result;
 			if (result.ok) input[collection].push(result.entry);
 			else {
 				problems.push(...result.problems);
@@ -124,10 +159,16 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 		if (isTarget(collection)) heldBack[collection] = held;
 	}
 	const modelInput = input as unknown as ModelInput;
-	const model = findModelProblems(modelInput, heldBack);
+	const paragraphsOf = (article: Entry<ArticleData>): string[] => {
+		const earlier = reads.get(path.resolve(contentDir, 'articles', `${article.id}.md`));
+		if (!earlier) return paragraphTexts(article.body ?? '');
+		return (earlier.paragraphs ??= paragraphTexts(article.body ?? ''));
+	};
+	const paragraphs = new Map(modelInput.articles.map((article) => [article.id, paragraphsOf(article)] as const));
+	const model = findModelProblems(modelInput, heldBack, paragraphs);
 	problems.push(...model.problems);
 	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
-	return { input: modelInput, problems, notes: model.notes, warnings: findMissingSummaries(modelInput.articles), counts };
+	return { input: modelInput, problems, notes: model.notes, warnings: findMissingSummaries(modelInput.articles), counts, paragraphs };
 }
 
 function isTarget(collection: CollectionName): collection is Target {

@@ -15,18 +15,28 @@ import { remarkParagraphAnchors } from './remark-paragraph-anchors.ts';
 import { remarkPassageMarks } from './remark-passage-marks.ts';
 import { rehypeSanitizePlugin, remarkRawHtmlAsText } from './sanitize.ts';
 
-export function markdownPlugins(options: {
+/** What the plugins need from the whole story, read again for every body. */
+export interface StoryNames {
+	/** Every name and alias, each resolving to one entity. */
 	names: ReadonlyMap<string, NameTarget<EntityKind>>;
-	urls: SiteUrls;
 	/** The cited passages of each article, by id. */
-	passages?: ReadonlyMap<string, readonly string[]>;
-}): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+	passages: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * `story` gives the names and passages current when a body is rendered: in the dev
+ * server they change while the processor lives (see `src/content-files/content-snapshot.ts`).
+ */
+export function markdownPlugins(options: { story: () => StoryNames; urls: SiteUrls }): {
+	remarkPlugins: RemarkPlugins;
+	rehypePlugins: RehypePlugins;
+} {
 	return {
 		remarkPlugins: [
 			remarkParagraphAnchors,
-			[remarkPassageMarks, { passages: options.passages ?? new Map() }],
+			[remarkPassageMarks, { passages: () => options.story().passages }],
 			remarkRawHtmlAsText,
-			[remarkEntityLinks, { names: options.names, href: (target: NameTarget<EntityKind>) => options.urls.page(target.kind, target.id) }],
+			[remarkEntityLinks, { names: () => options.story().names, href: (target: NameTarget<EntityKind>) => options.urls.page(target.kind, target.id) }],
 		],
 		rehypePlugins: [rehypeSanitizePlugin],
 	};

@@ -7,8 +7,8 @@ import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mda
 import { createNameMatcher, type NameTarget } from '../lib/name-matcher.ts';
 
 export interface EntityLinkOptions<Kind extends string> {
-	/** Every name and alias, each resolving to one entity. */
-	names: ReadonlyMap<string, NameTarget<Kind>>;
+	/** Every name and alias, each resolving to one entity: read for each text, so it may change between texts. */
+	names: () => ReadonlyMap<string, NameTarget<Kind>>;
 	/** The page of an entity. */
 	href: (target: NameTarget<Kind>) => string;
 }
@@ -16,8 +16,12 @@ export interface EntityLinkOptions<Kind extends string> {
 const SKIPPED = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition']);
 
 export function remarkEntityLinks<Kind extends string>(options: EntityLinkOptions<Kind>) {
-	const matcher = createNameMatcher(options.names);
+	// One matcher per set of names: built again only when the names change.
+	let matcherOf: { names: ReadonlyMap<string, NameTarget<Kind>>; matcher: ReturnType<typeof createNameMatcher<Kind>> } | undefined;
 	return (tree: Root) => {
+		const names = options.names();
+		if (matcherOf?.names !== names) matcherOf = { names, matcher: createNameMatcher(names) };
+		const { matcher } = matcherOf;
 		let linked = new Set<string>();
 		const visit = (parent: Parent) => {
 			for (let index = 0; index < parent.children.length; index++) {

@@ -15,8 +15,8 @@ import { passageAnchor } from '../lib/passage-anchor.ts';
 import { collapseWhitespace } from '../lib/text.ts';
 
 export interface PassageMarkOptions {
-	/** The cited passages of each article, by article id. */
-	passages: ReadonlyMap<string, readonly string[]>;
+	/** The cited passages of each article, by article id: read for each body, so they may change between bodies. */
+	passages: () => ReadonlyMap<string, readonly string[]>;
 }
 
 /** The article id of a file under an `articles/` folder, or undefined for any other file. */
@@ -33,7 +33,7 @@ interface Range {
 export function remarkPassageMarks(options: PassageMarkOptions) {
 	return (tree: Root, file: VFile) => {
 		const article = articleIdOf(file.path);
-		const wanted = article ? options.passages.get(article) : undefined;
+		const wanted = article ? options.passages().get(article) : undefined;
 		if (!article || !wanted || wanted.length === 0) return;
 		const pending = new Set(wanted.map(collapseWhitespace));
 

@@ -39,7 +39,7 @@ import type {
 export function findModelProblems(
 	input: ModelInput,
 	heldBack: HeldBack = {},
-	paragraphs = articleParagraphs(input),
+	paragraphs: ReadonlyMap<string, string[]> = articleParagraphs(input),
 ): { problems: Problem[]; notes: string[] } {
 	const references = findReferenceProblems(input, heldBack);
 	return {
@@ -48,15 +48,24 @@ export function findModelProblems(
 	};
 }
 
+/** What the content check already computed over this same input, for `buildModel` to reuse. */
+export interface CheckedInput {
+	/** The paragraphs of every article, by id, as `articleParagraphs` gives them. */
+	paragraphs: ReadonlyMap<string, string[]>;
+}
+
 /**
  * Builds the story model. Throws a `ContentError` listing every problem
- * `findModelProblems` finds, one per line, before building anything.
+ * `findModelProblems` finds, one per line, before building anything; unless `checked`
+ * says the content check passed over this very input, whose paragraphs it gives.
  */
-export function buildModel(input: ModelInput): StoryModel {
-	const paragraphs = articleParagraphs(input);
-	const { problems } = findModelProblems(input, {}, paragraphs);
-	if (problems.length > 0) {
-		throw new ContentError(`The content has ${countOf(problems.length, 'problem')} across records`, problems);
+export function buildModel(input: ModelInput, checked?: CheckedInput): StoryModel {
+	const paragraphs = checked?.paragraphs ?? articleParagraphs(input);
+	if (!checked) {
+		const { problems } = findModelProblems(input, {}, paragraphs);
+		if (problems.length > 0) {
+			throw new ContentError(`The content has ${countOf(problems.length, 'problem')} across records`, problems);
+		}
 	}
 
 	const articles: ArticleNode[] = input.articles

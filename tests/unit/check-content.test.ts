@@ -242,3 +242,21 @@ describe('npm run check:content', () => {
 		]);
 	});
 });
+
+describe('reading the folder again (as the dev server does after each change)', () => {
+	test('reuses what an unchanged file gave, and reads a changed file afresh', async () => {
+		const reads = new Map();
+		const first = await loadContent(contentDir, projectRoot, reads);
+		const [changed, unchanged] = first.input.articles;
+		if (!changed || !unchanged) throw new Error('the content has fewer than two articles');
+		await editFile(article(changed.id), /^title: .*$/m, 'title: "A new title"');
+		const second = await loadContent(contentDir, projectRoot, reads);
+		const again = (id: string) => second.input.articles.find((entry) => entry.id === id);
+		expect(again(unchanged.id)).toBe(unchanged);
+		expect(second.paragraphs.get(unchanged.id)).toBe(first.paragraphs.get(unchanged.id));
+		expect(again(changed.id)).not.toBe(changed);
+		expect(again(changed.id)?.data.title).toBe('A new title');
+		// And the whole check runs again: the new title is not in the article's source.
+		expect(second.problems.map((problem) => `${problem.field}`)).toContain('title');
+	});
+});

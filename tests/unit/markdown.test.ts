@@ -16,7 +16,7 @@ const names = new Map<string, NameTarget<EntityKind>>([
 
 /** Renders markdown through Astro's own unified pipeline, with our plugins, as the build does. */
 async function render(markdown: string, base = '/', passages = new Map<string, string[]>(), fileURL?: URL) {
-	const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ names, urls: createUrls(base), passages }) } as never);
+	const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ story: () => ({ names, passages }), urls: createUrls(base) }) } as never);
 	const { code } = await processor.render(markdown, fileURL ? { fileURL } : {});
 	return { html: code, document: parse(code) };
 }
