@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { contentSession } from './src/integrations/content-session.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { createUrls } from './src/lib/urls.ts';
-import { markdownPlugins } from './src/markdown/index.ts';
+import { storyMarkdownProcessor } from './src/markdown/index.ts';
 
 // Where the site is deployed: its origin and the path it is served under.
 // `SITE=https://example.org BASE_PATH=/tour/ npm run build` builds for example.org/tour/.
@@ -58,8 +57,7 @@ export default defineConfig({
 	],
 	markdown: {
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;
-		// the unified processor does. SmartyPants stays off: quotes must stay as the
-		// sources print them, or passages would no longer match their articles.
-		processor: unified({ smartypants: false, ...markdownPlugins({ story: () => currentSnapshot() ?? snapshot, urls }) }),
+		// the unified processor does (src/markdown/index.ts).
+		processor: storyMarkdownProcessor({ story: () => currentSnapshot() ?? snapshot, urls }),
 	},
 });

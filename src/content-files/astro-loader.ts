@@ -1,8 +1,9 @@
 /**
  * The Astro content loaders. They read nothing themselves: the content was read and
  * checked once, into the current snapshot (`content-snapshot.ts`), and each loader
- * puts one collection of it in Astro's data store, with its body rendered by the
- * markdown processor set in `astro.config.mjs`. A second loader stores the check's
+ * puts one collection of it in Astro's data store, with the bodies that changed
+ * rendered by the markdown processor set in `astro.config.mjs` (many at once on worker
+ * threads, `render-bodies.ts`). A second loader stores the check's
  * result, which `src/data.ts` reads: in the dev server, a change that breaks the
  * content makes every page fail with the checker's lines, never show the old content.
  */
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CollectionName } from '../schema/index.ts';
 import { currentSnapshot, renderContextDigest, takeSnapshot, type ContentSnapshot } from './content-snapshot.ts';
+import { canRenderInParallel, PARALLEL_MIN_BODIES, renderBodies, type WorkerSetup } from './render-bodies.ts';
 
 /** The name of the loaders of the content folders, for `refreshContent({ loaders })`. */
 export const CONTENT_LOADER = 'story-content-folder';
@@ -40,36 +42,42 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 			const ids = new Set(entries.map((entry) => entry.id));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			let bodies = 0;
-			let rendered = 0;
-			let renderSeconds = 0;
+			// First what changed; then its bodies rendered, on workers if there are many.
+			const changed: Array<{ entry: (typeof entries)[number]; digest: string; body: string; fileURL: URL; filePath: string }> = [];
 			for (const entry of entries) {
 				const body = entry.body ?? '';
-				const hasBody = body.trim() !== '';
-				if (hasBody) bodies += 1;
+				if (body.trim() !== '') bodies += 1;
 				// An entry whose text, data and render context are all unchanged keeps the
 				// HTML rendered by an earlier build (Astro's data store, in its cache folder).
 				const context = renderContextDigest(options.collection, entry.id);
 				const digest = generateDigest({ data: entry.data as Record<string, unknown>, body, context: context ?? null });
 				if (context !== undefined && store.get(entry.id)?.digest === digest) continue;
 				const absolute = path.resolve(entry.file ?? path.join(options.contentDir, options.collection, `${entry.id}.md`));
-				if (hasBody) rendered += 1;
-				const renderStarted = performance.now();
 				// The file's URL tells the markdown plugins which article they render.
-				const html = hasBody ? await renderMarkdown(body, { fileURL: pathToFileURL(absolute) }) : undefined;
-				renderSeconds += (performance.now() - renderStarted) / 1000;
-				// The data passed the collection's schema when the snapshot was taken.
-				store.set({
-					id: entry.id,
-					data: entry.data as Record<string, unknown>,
-					body,
-					filePath: path.relative(root, absolute),
-					digest,
-					...(html ? { rendered: html } : {}),
-				});
+				changed.push({ entry, digest, body, fileURL: pathToFileURL(absolute), filePath: path.relative(root, absolute) });
 			}
+			const toRender = changed.filter(({ body }) => body.trim() !== '');
+			const renderStarted = performance.now();
+			const setup: WorkerSetup = {
+				base: config.base,
+				names: snapshot.names,
+				passages: snapshot.passages,
+				shared: { image: config.image, syntaxHighlight: config.markdown.syntaxHighlight, shikiConfig: config.markdown.shikiConfig, gfm: config.markdown.gfm, smartypants: config.markdown.smartypants },
+			};
+			const rendered =
+				toRender.length >= PARALLEL_MIN_BODIES && canRenderInParallel(setup)
+					? await renderBodies(toRender.map(({ entry, body, fileURL }) => ({ id: entry.id, body, fileURL: fileURL.href })), setup)
+					: new Map(await Promise.all(toRender.map(async ({ entry, body, fileURL }) => [entry.id, await renderMarkdown(body, { fileURL })] as const)));
+			const renderSeconds = (performance.now() - renderStarted) / 1000;
+			for (const { entry, digest, body, filePath } of changed) {
+				const html = rendered.get(entry.id);
+				// The data passed the collection's schema when the snapshot was taken.
+				store.set({ id: entry.id, data: entry.data as Record<string, unknown>, body, filePath, digest, ...(html ? { rendered: html } : {}) });
+			}
+			const renderedCount = toRender.length;
 			if (bodies > 0) {
 				logger.info(
-					`${options.collection}: rendered ${rendered} of ${bodies} bodies in ${renderSeconds.toFixed(2)} s; ${bodies - rendered} unchanged since the last build.`,
+					`${options.collection}: rendered ${renderedCount} of ${bodies} bodies in ${renderSeconds.toFixed(2)} s; ${bodies - renderedCount} unchanged since the last build.`,
 				);
 			}
 		},

@@ -1,8 +1,13 @@
 /**
  * Builds the Pagefind search index after Astro has written the site, as part of
- * `astro build`. Pagefind walks the output folder itself and indexes its pages in
- * parallel, which gives the same index, byte for byte, from one build to the next.
- * Only what a page marks with `data-pagefind-body` is indexed.
+ * `astro build`: it runs Pagefind's own command line over the output folder. Pagefind
+ * reads the pages in parallel, and gives the same index, byte for byte, from one build
+ * to the next. Only what a page marks with `data-pagefind-body` is indexed.
+ *
+ * The command line, rather than Pagefind's Node API: over the same 17,000 pages (the
+ * bench at 5,000 articles) it wrote the same files in 14.6 s where `addDirectory` took
+ * 19 s, and handing pages to the API as they were rendered made the build slower still
+ * (the HTML crosses to Pagefind's process as JSON, on the thread that renders pages).
  *
  * The index holds each page's URL relative to the site (`/articles/x/`). The search
  * page loads the bundle from `<base>pagefind/`, and Pagefind's UI takes the base path
@@ -10,10 +15,24 @@
  * any sub-path.
  */
 import type { AstroIntegration } from 'astro';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Pagefind's command line, from its npm package: a wrapper that runs the binary for this platform. */
+function pagefindCommand(): string {
+	for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+		const command = path.join(folder, 'pagefind', 'lib', 'runner', 'bin.cjs');
+		if (existsSync(command)) return command;
+	}
+	throw new Error('Pagefind is not installed: run npm install.');
+}
 
 export function searchIndex(): AstroIntegration {
 	return {
@@ -22,14 +41,12 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				// Pages without `data-pagefind-body` (search, 404) are read but left out of the index.
+				await run(process.execPath, [pagefindCommand(), '--site', outDir, '--output-subdir', 'pagefind', '--force-language', 'en'], {
+					maxBuffer: 16 * 1024 * 1024,
+				}).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+					throw new Error(`Pagefind could not index the site:\n${[error.stdout, error.stderr].filter(Boolean).join('\n').slice(-4000) || error.message}`);
+				});
+				// Pages without `data-pagefind-body` (search, 404, claims, listings) are read but left out of the index.
 				const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
 					languages: Record<string, { page_count: number }>;
 				};

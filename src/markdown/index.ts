@@ -6,7 +6,7 @@
  * 4. links from the first mention of each entity in a section to its page;
  * 5. rehype-sanitize over the resulting HTML tree.
  */
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import type { EntityKind } from '../model/types.ts';
@@ -40,4 +40,14 @@ export function markdownPlugins(options: { story: () => StoryNames; urls: SiteUr
 		],
 		rehypePlugins: [rehypeSanitizePlugin],
 	};
+}
+
+/**
+ * The site's markdown processor, for `markdown.processor` in `astro.config.mjs` and for
+ * the render workers (`src/content-files/render-bodies.ts`), which must render exactly
+ * as Astro would. SmartyPants stays off: quotes must stay as the sources print them, or
+ * passages would no longer match their articles.
+ */
+export function storyMarkdownProcessor(options: { story: () => StoryNames; urls: SiteUrls }) {
+	return unified({ smartypants: false, ...markdownPlugins(options) });
 }

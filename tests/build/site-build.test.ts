@@ -293,6 +293,32 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		});
 	});
 
+	describe('search', () => {
+		test("indexes an article's own words: its text, not the notes and lists around it", async () => {
+			const record = (await searchRecords()).find((each) => each.url === `${base}articles/${sixth}/`);
+			expect(record?.content).toContain('quasarfixture');
+			const document = page(`${base}articles/${sixth}/`).document;
+			const around = ['aside.note', '#claims'].map((selector) => document.querySelector(selector)?.textContent.trim() ?? '');
+			expect(around.every((text) => text.length > 10)).toBe(true);
+			for (const text of around) expect(record?.content).not.toContain(text.replace(/\s+/g, ' ').slice(0, 40));
+			expect(record?.content).not.toContain('Other articles on the same stops');
+		});
+
+		test("finds every claim's statement on the ledger's pages, which link to it, and indexes no claim page of its own", async () => {
+			const records = await searchRecords();
+			const { input } = await loadContent(contentDir);
+			const claimPages = new Set((input.facts ?? []).map((fact) => `${base}facts/${fact.id}/`));
+			expect(records.filter((record) => claimPages.has(record.url))).toEqual([]);
+			const ledger = records.filter((record) => record.url.startsWith(`${base}facts/`));
+			expect(ledger.length).toBeGreaterThan(0);
+			for (const fact of input.facts ?? []) {
+				expect(ledger.some((record) => record.content.includes(fact.data.statement)), fact.id).toBe(true);
+			}
+			// The disputed view repeats the ledger's rows: it is left out.
+			expect(ledger.some((record) => record.url.startsWith(`${base}facts/disputed/`))).toBe(false);
+		});
+	});
+
 	/** Nothing on the page can run: no script, no event handler, no javascript: URL, no frame. */
 	const expectNothingRuns = (id: string) => {
 		const document = page(`${base}articles/${id}/`).document;

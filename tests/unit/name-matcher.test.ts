@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
-import { createNameMatcher, type NameTarget } from '../../src/lib/name-matcher.ts';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { createNameMatcher, createPatternMatcher, type NameTarget } from '../../src/lib/name-matcher.ts';
+import { indexNames } from '../../src/model/references.ts';
+import { realContentDir } from '../support/content-fixtures.ts';
 
 const names = new Map<string, NameTarget>([
 	['Samsung', { kind: 'company', id: 'samsung-electronics' }],
@@ -28,4 +31,44 @@ test('matches whole words only, possessives included', () => {
 
 test('reports where each match starts and ends', () => {
 	expect(matcher.find('Ask LG.')).toEqual([{ name: 'LG', start: 4, end: 6, target: { kind: 'company', id: 'lg-electronics' } }]);
+});
+
+describe('the word-indexed matcher', () => {
+	test('finds exactly what one pattern of every name finds, in every paragraph of the content', async () => {
+		const { input, paragraphs } = await loadContent(realContentDir);
+		const { names } = indexNames(input);
+		const fast = createNameMatcher(names);
+		const pattern = createPatternMatcher(names);
+		const texts = [...paragraphs.values()].flat();
+		expect(texts.length).toBeGreaterThan(20);
+		for (const text of texts) expect(fast.find(text), text).toEqual(pattern.find(text));
+		expect(texts.some((text) => fast.find(text).length > 1)).toBe(true);
+	});
+
+	test('agrees with the pattern where names share first words, nest, and touch punctuation', () => {
+		const tricky = new Map<string, NameTarget>([
+			...names,
+			['Samsung Electronics', { kind: 'company', id: 'samsung-electronics' }],
+			['Lee', { kind: 'person', id: 'lee' }],
+			['Jae', { kind: 'person', id: 'jae' }],
+			['Électricité de France', { kind: 'company', id: 'edf' }],
+			['3M', { kind: 'company', id: '3m' }],
+		]);
+		const text = "Samsung Electronics Co.'s Lee, Jae-yong; Samsung Electronics; Électricité de France and 3M, not 3Ms or Lees: Lee Jae-yong.";
+		expect(createNameMatcher(tricky).find(text)).toEqual(createPatternMatcher(tricky).find(text));
+		expect(createNameMatcher(tricky).find(text).map((match) => match.name)).toEqual([
+			'Samsung Electronics Co.',
+			'Lee',
+			'Jae',
+			'Samsung Electronics',
+			'Électricité de France',
+			'3M',
+			'Lee Jae-yong',
+		]);
+	});
+
+	test('falls back to the pattern for a name that begins with a sign', () => {
+		const signed = new Map<string, NameTarget>([...names, ['#Meta', { kind: 'company', id: 'meta-tag' }]]);
+		expect(createNameMatcher(signed).find('See #Meta and Meta.').map((match) => match.target.id)).toEqual(['meta-tag', 'meta']);
+	});
 });
