@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-files/load-content.ts';
 import type { ModelInput } from '../src/model/types.ts';
 import { astroBuild } from './lib/astro-build.ts';
-import { freePort } from './lib/nginx.ts';
+import { freePort } from './lib/free-port.ts';
 import { budgets } from './site-checks/budgets.ts';
 import { feedsAndSitemap } from './site-checks/feeds.ts';
 import { htmlValidity } from './site-checks/html-validity.ts';

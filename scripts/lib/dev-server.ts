@@ -9,10 +9,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { childEnvironment } from './astro-build.ts';
+import { freePort } from './free-port.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** What a copy of the project needs to run: source, static files, config, manifest. */
@@ -38,17 +38,6 @@ export interface DevServer {
 	stop(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 /** Starts `astro dev` in `projectDir` (a copy from `copyProject`) and waits until it serves. */
 export async function startDevServer(projectDir: string, env: Record<string, string> = {}): Promise<DevServer> {

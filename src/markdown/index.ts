@@ -46,8 +46,10 @@ export function markdownPlugins(options: { story: () => StoryNames; urls: SiteUr
  * The site's markdown processor, for `markdown.processor` in `astro.config.mjs` and for
  * the render workers (`src/content-files/render-bodies.ts`), which must render exactly
  * as Astro would. SmartyPants stays off: quotes must stay as the sources print them, or
- * passages would no longer match their articles.
+ * passages would no longer match their articles. GFM stays off: a body is CommonMark, as
+ * `remark()` reads it where paragraphs are numbered (`src/lib/markdown-blocks.ts`) and
+ * where fidelity to the source is proved, so the rendered paragraphs are those numbered.
  */
 export function storyMarkdownProcessor(options: { story: () => StoryNames; urls: SiteUrls }) {
-	return unified({ smartypants: false, ...markdownPlugins(options) });
+	return unified({ smartypants: false, gfm: false, ...markdownPlugins(options) });
 }
