@@ -63,7 +63,11 @@ async function files(dir: string): Promise<{ file: string; bytes: number }[]> {
  */
 async function measureBuild(root: string, outDir: string, env: Record<string, string>, cacheDir?: string): Promise<BuildMeasure> {
 	if (root === projectRoot) env = { ...env, ASTRO_CACHE_DIR: cacheDir ?? (await mkdtemp(path.join(path.dirname(outDir), 'cache-'))) };
-	else for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) await rm(path.join(root, cache), { recursive: true, force: true });
+	else {
+		// The baseline's node_modules is a link to ours: its caches go to a fresh folder of its own.
+		await rm(path.join(root, '.astro'), { recursive: true, force: true });
+		env = { ...env, BENCH_CACHE_DIR: await mkdtemp(path.join(path.dirname(outDir), 'cache-')) };
+	}
 	const withTime = existsSync(GNU_TIME);
 	const command = withTime ? GNU_TIME : process.execPath;
 	const args = withTime ? ['-v', process.execPath, astroBin, 'build', '--outDir', outDir] : [astroBin, 'build', '--outDir', outDir];
@@ -167,7 +171,15 @@ async function writeBaseline(dir: string): Promise<void> {
 	await mkdir(path.join(dir, 'src', 'pages', 'countries'), { recursive: true });
 	await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'));
 	await writeFile(path.join(dir, 'package.json'), '{ "name": "bare-astro-baseline", "private": true, "type": "module" }\n');
-	await writeFile(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+	await writeFile(
+		path.join(dir, 'astro.config.mjs'),
+		[
+			"import { defineConfig } from 'astro/config';",
+			'const cacheDir = process.env.BENCH_CACHE_DIR;',
+			"export default defineConfig({ cacheDir, vite: { cacheDir: `${cacheDir}/vite` } });",
+			'',
+		].join('\n'),
+	);
 	await writeFile(
 		path.join(dir, 'src', 'content.config.ts'),
 		[
