@@ -1,13 +1,20 @@
 /**
- * Builds the Pagefind search index after Astro has written the site, as part of
- * `astro build`: it runs Pagefind's own command line over the output folder. Pagefind
- * reads the pages in parallel, and gives the same index, byte for byte, from one build
- * to the next. Only what a page marks with `data-pagefind-body` is indexed.
+ * Builds the Pagefind search index as part of `astro build`, in two parts that run
+ * side by side with the rest of the build where they can:
  *
- * The command line, rather than Pagefind's Node API: over the same 17,000 pages (the
- * bench at 5,000 articles) it wrote the same files in 14.6 s where `addDirectory` took
- * 19 s, and handing pages to the API as they were rendered made the build slower still
- * (the HTML crosses to Pagefind's process as JSON, on the thread that renders pages).
+ * - **The articles**, most of the index, are handed to Pagefind when the build starts,
+ *   as records made from the content snapshot (`src/search/article-records.ts`): their
+ *   title, byline, summary and text. Pagefind runs in its own process, so it indexes
+ *   them on another core while Vite bundles and Astro renders the pages. Article pages
+ *   carry no `data-pagefind-body` of their own.
+ * - **Every other searchable page** (a stop, a country, a company, a person, a page of
+ *   the ledger, the home page) is read back from the output folder once the pages are
+ *   written: the pages that mark what they hold with `data-pagefind-body`.
+ *
+ * Then Pagefind writes the index. Past `MAX_FRAGMENTS` pages it groups the pages'
+ * fragments into shared files of a few pages each (at 5,000 articles, 956 files instead
+ * of 5,732). The index is the same, byte for byte, from one build to the next (the
+ * reproducibility check proves it).
  *
  * The index holds each page's URL relative to the site (`/articles/x/`). The search
  * page loads the bundle from `<base>pagefind/`, and Pagefind's UI takes the base path
@@ -15,50 +22,77 @@
  * any sub-path.
  */
 import type { AstroIntegration } from 'astro';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-
-/** Pagefind's command line, from its npm package: a wrapper that runs the binary for this platform. */
-function pagefindCommand(): string {
-	for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
-		const command = path.join(folder, 'pagefind', 'lib', 'runner', 'bin.cjs');
-		if (existsSync(command)) return command;
-	}
-	throw new Error('Pagefind is not installed: run npm install.');
-}
+import * as pagefind from 'pagefind';
+import { currentSnapshot } from '../content-files/content-snapshot.ts';
+import { articleSearchRecord } from '../search/article-records.ts';
+import { outputFileOf, startNotingSearchablePages, takeSearchablePages } from '../search/searchable-pages.ts';
 
 /** How many fragment files the index may have before Pagefind groups pages into shared ones. */
 const MAX_FRAGMENTS = 1024;
 
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * The pages under `outDir` that mark something to index, by path relative to it, in a
+ * fixed order: those the layout noted (`noted`, URL paths under `base`), or, where
+ * nothing was noted, every HTML file that carries `data-pagefind-body`.
+ */
+function searchablePages(outDir: string, base: string, noted: ReadonlySet<string> | undefined): Array<{ sourcePath: string; content: string }> {
+	const files = noted
+		? [...noted].map((pathname) => outputFileOf(pathname, base))
+		: readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`));
+	return files
+		.sort()
+		.map((file) => ({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(outDir, file), 'utf8') }))
+		.filter((page) => page.content.includes('data-pagefind-body'));
+}
+
+function failOn(what: string, errors: readonly string[]): void {
+	if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
+}
+
 export function searchIndex(): AstroIntegration {
+	let index: Index | undefined;
+	let articles: Array<Promise<{ errors: string[] }>> = [];
+	let base = '/';
 	return {
 		name: 'story-search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:start': async () => {
+				startNotingSearchablePages();
+				const created = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
+				failOn('start', created.errors);
+				if (!created.index) throw new Error('Pagefind could not start.');
+				const opened = created.index;
+				index = opened;
+				const snapshot = currentSnapshot();
+				// Not awaited: Pagefind indexes them while the build goes on.
+				articles = (snapshot?.content.input.articles ?? []).map((article) =>
+					opened.addCustomRecord(articleSearchRecord(article, snapshot?.content.paragraphs.get(article.id) ?? [])),
+				);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (!index) throw new Error('The search index was not opened: astro:build:start did not run.');
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				// Past MAX_FRAGMENTS pages, Pagefind bundles the pages' fragments into shared
-				// files of a few pages each: at 5,000 articles, 956 small files instead of 5,732,
-				// and the index written in 10.7 s instead of 14. A smaller site keeps one per page.
-				const args = ['--site', outDir, '--output-subdir', 'pagefind', '--force-language', 'en', '--max-fragments', String(MAX_FRAGMENTS)];
-				await run(process.execPath, [pagefindCommand(), ...args], {
-					maxBuffer: 16 * 1024 * 1024,
-				}).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-					throw new Error(`Pagefind could not index the site:\n${[error.stdout, error.stderr].filter(Boolean).join('\n').slice(-4000) || error.message}`);
-				});
-				// Pages without `data-pagefind-body` (search, 404, claims, listings) are read but left out of the index.
-				const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-					languages: Record<string, { page_count: number }>;
-				};
-				const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-				logger.info(`Indexed ${indexed} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+				failOn('index an article', (await Promise.all(articles)).flatMap((added) => added.errors));
+				const pages = searchablePages(outDir, base, takeSearchablePages());
+				const added = await Promise.all(pages.map((page) => index!.addHTMLFile(page)));
+				failOn('index a page', added.flatMap((each) => each.errors));
+				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+				failOn('write its index', written.errors);
+				await pagefind.close();
+				index = undefined;
+				logger.info(
+					`Indexed ${articles.length + pages.length} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages were written (${articles.length} articles were handed to Pagefind when the build started, ${pages.length} pages read back from the output).`,
+				);
+				articles = [];
 			},
 		},
 	};
