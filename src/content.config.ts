@@ -6,8 +6,7 @@
  */
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
-import { z } from 'zod';
-import { contentCheckLoader, contentFolderLoader } from './content-files/astro-loader.ts';
+import { checkEntrySchema, contentCheckLoader, contentFolderLoader } from './content-files/astro-loader.ts';
 import {
 	articleSchema,
 	companySchema,
@@ -32,15 +31,6 @@ export const collections = {
 	facts: defineCollection({ loader: loader('facts'), schema: factSchema }),
 	check: defineCollection({
 		loader: contentCheckLoader({ contentDir }),
-		schema: z.object({
-			/** The id of the content snapshot the other collections were loaded from (or refused). */
-			snapshot: z.string(),
-			/** Whether the content passed its check. */
-			ok: z.boolean(),
-			/** The check's summary line. */
-			summary: z.string(),
-			/** One line per problem: `file: field: expected …, found …`. */
-			problemLines: z.array(z.string()),
-		}),
+		schema: checkEntrySchema,
 	}),
 };

@@ -10,6 +10,7 @@
 import type { Loader } from 'astro/loaders';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import type { CollectionName } from '../schema/index.ts';
 import { currentSnapshot, renderContextDigest, takeSnapshot, type ContentSnapshot } from './content-snapshot.ts';
 import { canRenderInParallel, PARALLEL_MIN_BODIES, renderBodies, type WorkerSetup } from './render-bodies.ts';
@@ -84,14 +85,18 @@ export function contentFolderLoader(options: { contentDir: string; collection: C
 	};
 }
 
-/** What the `check` collection's one entry holds. */
-export interface CheckEntryData {
-	/** The snapshot the content collections were last loaded from, or refused. */
-	snapshot: string;
-	ok: boolean;
-	summary: string;
-	problemLines: string[];
-}
+/** What the `check` collection's one entry holds: its schema in `src/content.config.ts`, its type here. */
+export const checkEntrySchema = z.object({
+	/** The id of the content snapshot the other collections were loaded from (or refused). */
+	snapshot: z.string(),
+	/** Whether the content passed its check. */
+	ok: z.boolean(),
+	/** The check's summary line. */
+	summary: z.string(),
+	/** One line per problem: `file: field: expected …, found …`. */
+	problemLines: z.array(z.string()),
+});
+export type CheckEntryData = z.infer<typeof checkEntrySchema>;
 
 /** Stores the current snapshot's check, one entry with the id `CHECK_ENTRY`. */
 export function contentCheckLoader(options: { contentDir: string }): Loader {
