@@ -26,7 +26,7 @@ export interface ContentTexts {
 /** The suggestions to apply: any `EventSuggestion` and `ClaimSuggestion` will do. */
 export interface AcceptedSuggestions {
 	events: readonly { stop: string; event: string }[];
-	claims: readonly { claim: string; passage: string; stance: Stance }[];
+	claims: readonly { claim: string; passage: string; stance: Stance; says?: string | undefined }[];
 }
 
 /** The files that changed, by path, with their new text; and what could not be applied. */
@@ -55,8 +55,8 @@ export function applySuggestions(files: ContentTexts, articleId: string, suggest
 		else if (edited.text !== text) result[collection].set(file, edited.text);
 	};
 	for (const { stop, event } of suggestions.events) edit('stops', stop, (file, text) => addToEvent(file, text, event, articleId));
-	for (const { claim, passage, stance } of suggestions.claims) {
-		edit('facts', claim, (file, text) => addSource(file, text, { article: articleId, passage, stance }));
+	for (const { claim, passage, stance, says } of suggestions.claims) {
+		edit('facts', claim, (file, text) => addSource(file, text, { article: articleId, passage, stance, says }));
 	}
 	return result;
 }
@@ -84,22 +84,32 @@ export function addToEvent(file: string, text: string, eventId: string, articleI
 	});
 }
 
-/** Appends `{ article, passage, stance }` to a claim file's `sources`, unless the article is already among them. */
-export function addSource(file: string, text: string, source: { article: string; passage: string; stance: Stance }): Edited {
+/**
+ * Appends `{ article, passage, stance, says }` (`says` where given) to a claim file's
+ * `sources`, unless the article is already among them.
+ */
+export function addSource(file: string, text: string, source: { article: string; passage: string; stance: Stance; says?: string | undefined }): Edited {
 	return editFrontmatter(file, text, (yaml, doc) => {
 		const sources = doc.get('sources', true);
 		if (!isSeq(sources) || sources.flow) {
 			return { ok: false, problem: { file, field: 'sources', expected: 'expected a block list of sources ("- article: …" lines)', found: sources === undefined ? 'nothing' : 'another layout' } };
 		}
 		if (sources.items.some((item) => isMap(item) && item.get('article') === source.article)) return { ok: true, text: yaml };
-		const passage = new Scalar(source.passage);
-		passage.type = Scalar.QUOTE_DOUBLE;
-		const entry = new Document([{ article: source.article, passage, stance: source.stance }]).toString({ lineWidth: 0 });
+		const passage = quoted(source.passage);
+		const says = source.says === undefined ? {} : { says: quoted(source.says) };
+		const entry = new Document([{ article: source.article, passage, stance: source.stance, ...says }]).toString({ lineWidth: 0 });
 		return { ok: true, text: appendToSeq(yaml, sources, source.article, (indent, eol) => entry.trimEnd().split('\n').map((line) => `${indent}${line}${eol}`).join('')) };
 	}, (doc) => {
 		const sources = doc.toJS() as { sources?: { article?: unknown; passage?: unknown; stance?: unknown }[] };
 		return (sources.sources ?? []).some((each) => each.article === source.article && each.passage === source.passage && each.stance === source.stance);
 	});
+}
+
+/** A string scalar written in double quotes, as the content files write passages. */
+function quoted(value: string): Scalar<string> {
+	const scalar = new Scalar(value);
+	scalar.type = Scalar.QUOTE_DOUBLE;
+	return scalar;
 }
 
 /**

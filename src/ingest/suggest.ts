@@ -180,6 +180,8 @@ export interface ClaimSuggestion {
 	/** One sentence of the article, word for word as its paragraph's plain text has it. */
 	passage: string;
 	stance: SuggestedStance;
+	/** Where it differs: what the sentence gives instead ("600,000", "Kwon Bong-seok"), the claim source's `says`. */
+	says?: string;
 	/** "gives 600,000 where the sources say 350,000; names Zuckerberg, Meta; shares "h100", "chip"". */
 	reason: string;
 	/** Higher is surer: the share of the statement covered, times the weight of what is shared. */
@@ -371,11 +373,12 @@ function matchSentence(claim: AnalysedClaim, sentence: AnalysedSentence, context
 	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
 	const hedge = difference || claim.kind !== 'fact' ? undefined : hedgeFor(claim, sentence.text, context);
 	const stance: SuggestedStance = difference ? 'differs' : hedge ? 'hedges' : 'states';
-	const lead = difference ?? (hedge ? `hedged ("${hedge}")` : undefined);
+	const lead = difference?.reason ?? (hedge ? `hedged ("${hedge}")` : undefined);
 	return {
 		claim: claim.id,
 		passage: sentence.text,
 		stance,
+		...(difference ? { says: difference.says } : {}),
 		reason: [...(lead ? [lead] : []), ...evidence].join('; '),
 		score: round(coverage * shared),
 	};
@@ -385,14 +388,15 @@ function matchSentence(claim: AnalysedClaim, sentence: AnalysedSentence, context
  * How the sentence differs from what the claim's sources state, if it does: another
  * figure of the same kind and none of theirs ("gives 600,000 where the sources say
  * 350,000"), or another person of the same company group in place of theirs ("names
- * Kwon Bong-seok where the sources name William Cho").
+ * Kwon Bong-seok where the sources name William Cho"). `says` is what it gives instead
+ * ("600,000", "Kwon Bong-seok").
  */
-function differenceFrom(claim: AnalysedClaim, sentence: AnalysedSentence, context: ClaimContext): string | undefined {
+function differenceFrom(claim: AnalysedClaim, sentence: AnalysedSentence, context: ClaimContext): { says: string; reason: string } | undefined {
 	for (const figure of sentence.figures) {
 		const theirs = claim.figures.filter((other) => comparable(figure, other));
 		if (theirs.length === 0 || sentence.figures.some((mine) => theirs.some((other) => sameFigure(mine, other)))) continue;
 		const said = [...new Map(theirs.map((other) => [other.value, other.text])).values()];
-		return `gives ${figure.text} where the sources say ${said.join(' or ')}`;
+		return { says: figure.text, reason: `gives ${figure.text} where the sources say ${said.join(' or ')}` };
 	}
 	if (claim.kind === 'name') return undefined;
 	for (const person of claim.people) {
@@ -402,7 +406,7 @@ function differenceFrom(claim: AnalysedClaim, sentence: AnalysedSentence, contex
 			const [kind, other] = key.split(':') as [EntityKind, string];
 			if (kind !== 'person' || claim.people.includes(other)) continue;
 			if ([...context.groupsOf(other)].some((group) => groups.has(group))) {
-				return `names ${written} where the sources name ${context.nameOf(`person:${person}`)}`;
+				return { says: written, reason: `names ${written} where the sources name ${context.nameOf(`person:${person}`)}` };
 			}
 		}
 	}

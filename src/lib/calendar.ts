@@ -93,6 +93,12 @@ export function formatLongDate(date: string): string {
 	return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 }
 
+/** A calendar date for readers within the story's year: `26 February`. */
+export function formatDayMonth(date: string): string {
+	const [, month, day] = date.split('-').map(Number) as [number, number, number];
+	return `${day} ${MONTH_NAMES[month - 1]}`;
+}
+
 /**
  * A date range for readers: `26–27 February 2024`, `29 February – 3 March 2024`,
  * or a single day when `end` is missing or equal to `start`.

@@ -11,6 +11,7 @@ import { ContentError } from '../lib/problems.ts';
 import type { Problem } from '../lib/problems.ts';
 import { passageAnchor } from '../lib/passage-anchor.ts';
 import { buildFacts, findFactProblems } from './facts.ts';
+import { storyDevelopments } from './history.ts';
 import { findMentions } from './mentions.ts';
 import { articleParagraphs } from './passages.ts';
 import { findDuplicateArticles } from './duplicates.ts';
@@ -164,7 +165,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 	const { names } = indexNames(input);
 	const mentions = findMentions(articles, names);
 
-	const facts = buildFacts(input.facts ?? [], articles.map((article) => article.id), paragraphs).sort(
+	const facts = buildFacts(input.facts ?? [], articles, paragraphs).sort(
 		(a, b) => (a.stop ? (stopRank.get(a.stop) ?? 0) : stops.length) - (b.stop ? (stopRank.get(b.stop) ?? 0) : stops.length) || compareText(a.id, b.id),
 	);
 	const factById = byId(facts, 'claim');
@@ -236,6 +237,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 		timeline: buildTimeline(events, articles),
 		overview: input.overview?.[0]?.data,
 		facts,
+		developments: storyDevelopments(facts),
 		names,
 		article: articleById,
 		stop: byId(stops, 'stop'),

@@ -7,6 +7,7 @@ import { collapseWhitespace } from '../lib/text.ts';
 import { paragraphAnchor } from '../lib/markdown-blocks.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { FactData, Stance } from '../schema/index.ts';
+import { claimHistory, type ClaimStep } from './history.ts';
 import { locate } from './references.ts';
 import type { Entry, ModelInput } from './types.ts';
 
@@ -28,10 +29,21 @@ export const AGREEMENT_LABELS: Record<Agreement, string> = {
 	disputed: 'Sources differ',
 };
 
+/** The words each stance shows. A link around a stance begins its name with them (WCAG 2.5.3). */
+export const STANCE_LABELS: Record<Stance | 'silent', string> = {
+	states: 'States',
+	hedges: 'Hedges',
+	differs: 'Differs',
+	contradicts: 'Contradicts',
+	silent: 'Silent',
+};
+
 export interface FactSourceNode {
 	article: string;
 	passage: string;
 	stance: Stance;
+	/** What the source gives, in short and in its own terms, where the content says. */
+	says?: string | undefined;
 	note?: string | undefined;
 	/** The anchor of the marked words on the article page. */
 	anchor: string;
@@ -49,6 +61,8 @@ export interface FactNode extends Omit<FactData, 'sources'> {
 	silentCount: number;
 	agreement: Agreement;
 	disputed: boolean;
+	/** The claim's story by publication day: when it was first expected, reported and disputed. */
+	history: ClaimStep[];
 }
 
 /** The agreement of a set of stances. */
@@ -163,13 +177,17 @@ interface PlacedPassage {
 	citedBy: Citation[];
 }
 
-/** The fact nodes, in the order given, with their sources in publication order. */
+/**
+ * The fact nodes, in the order given, with their sources in publication order and their
+ * history. `articles` are in publication order, each with its publication day.
+ */
 export function buildFacts(
 	facts: readonly Entry<FactData>[],
-	articleOrder: readonly string[],
+	articles: readonly { id: string; publishedParts: { date: string } }[],
 	paragraphs: ReadonlyMap<string, string[]>,
 ): FactNode[] {
-	const rank = new Map(articleOrder.map((id, index) => [id, index]));
+	const rank = new Map(articles.map((article, index) => [article.id, index]));
+	const publishedOn = new Map(articles.map((article) => [article.id, article.publishedParts.date]));
 	return facts
 		.map((entry): FactNode => {
 			const sources = entry.data.sources
@@ -186,9 +204,10 @@ export function buildFacts(
 				id: entry.id,
 				body: entry.body ?? '',
 				sources,
-				silentCount: articleOrder.length - cited.size,
+				silentCount: articles.length - cited.size,
 				agreement,
 				disputed: agreement === 'disputed',
+				history: claimHistory(sources, (article) => publishedOn.get(article) ?? ''),
 			};
 		});
 }

@@ -92,11 +92,13 @@ export function toStoryData(model: StoryModel, urls: SiteUrls, absolute: (path: 
 						article: source.article,
 						passage: source.passage,
 						stance: source.stance,
+						says: source.says,
 						note: source.note,
 						url: absolute(urls.page('article', source.article, source.anchor)),
 					}),
 				),
 				silentCount: fact.silentCount,
+				history: fact.history.map((step) => defined({ ...step })),
 			}),
 		),
 	};

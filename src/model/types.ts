@@ -18,6 +18,7 @@ import type {
 import type { DateParts } from '../lib/calendar.ts';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import type { FactNode } from './facts.ts';
+import type { Development } from './history.ts';
 
 /** One validated record, as a collection yields it. */
 export interface Entry<Data> {
@@ -203,6 +204,8 @@ export interface StoryModel {
 	overview?: OverviewData | undefined;
 	/** The fact ledger: claims about stops in route order, then the rest, each by id. */
 	facts: FactNode[];
+	/** The claims whose story moved between publication days, with their turns (see history.ts). */
+	developments: Development[];
 	/** Every name and alias, each resolving to exactly one entity. */
 	names: ReadonlyMap<string, NameTarget<EntityKind>>;
 	/** Lookups by id. */

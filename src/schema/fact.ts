@@ -25,6 +25,14 @@ export const factSource = z.strictObject({
 	passage: text,
 	/** How the words treat the claim. */
 	stance,
+	/**
+	 * What this source gives, in short and in its own terms: its figure, date, name or
+	 * wording ("600k H100-equivalent", "tentatively scheduled"). Required where the
+	 * source differs or contradicts, so the ledger can show how without opening the
+	 * claim; optional elsewhere, where it names what the source agrees on. The story's
+	 * history uses it too ("26 Feb: tentatively scheduled").
+	 */
+	says: text.optional(),
 	/** Our note on this source's reading, where it needs one. */
 	note: text.optional(),
 });
@@ -64,6 +72,16 @@ export const factSchema = z
 					path: ['sources', index, 'article'],
 					message: `expected each article once among the sources, but "${source.article}" is already sources[${earlier}]; keep its strongest passage`,
 					input: source.article,
+				});
+		});
+		// A source that differs or contradicts says what it gives instead.
+		fact.sources.forEach((source, index) => {
+			if ((source.stance === 'differs' || source.stance === 'contradicts') && !source.says)
+				context.addIssue({
+					code: 'custom',
+					path: ['sources', index, 'says'],
+					message: `expected what this source gives instead, in short (its figure, date, name or wording), since its stance is "${source.stance}"`,
+					input: source.says,
 				});
 		});
 	});

@@ -87,12 +87,28 @@ const claim = z
 					article: z.string(),
 					passage: z.string().describe('The exact words of the article, verbatim.'),
 					stance: z.enum(['states', 'hedges', 'differs', 'contradicts']),
+					says: z.string().optional().describe("What the source gives, in short and in its own terms: its figure, date, name or wording. Always present where it differs or contradicts."),
 					note: z.string().optional(),
 					url: z.string().describe('The passage in its article: the page URL with the fragment of the marked words.'),
 				}),
 			)
 			.min(1),
 		silentCount: z.number().int().describe('How many articles say nothing about the claim: every article not among its sources.'),
+		history: z
+			.array(
+				z.strictObject({
+					date: z.string().describe('The publication day of these sources, YYYY-MM-DD, as each article dates itself.'),
+					stance: z.enum(['states', 'hedges', 'differs', 'contradicts']),
+					articles: ids.min(1).describe('The articles published that day with that stance, in publication order.'),
+					says: z.array(z.string()).describe("What they give, in their own terms (the sources' `says`), without repeats."),
+					first: z
+						.enum(['expected', 'reported', 'disputed'])
+						.optional()
+						.describe('Where this step is the first of its kind: the day the claim was first expected (hedges), first reported (states) or first disputed (differs or contradicts).'),
+				}),
+			)
+			.min(1)
+			.describe("The claim's story by publication day: its sources grouped by day and stance, in order."),
 	})
 	.describe('A claim of the fact ledger.');
 

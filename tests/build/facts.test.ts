@@ -69,6 +69,29 @@ describe('the ledger at /facts/', () => {
 		expect(filtered.sort()).toEqual([...disputed].sort());
 	});
 
+	test("shows, in each disputed row of /facts/disputed/, what every differing source gives: its figure or wording", () => {
+		const rows = page('/facts/disputed/').document.querySelectorAll('tbody tr');
+		for (const fact of facts.filter(isDisputed)) {
+			const row = rows.find((each) => hrefs(each)[0] === `/facts/${fact.id}/`);
+			const text = normalise(row?.textContent ?? '');
+			for (const source of fact.data.sources) {
+				// Every source shows what it says: its own short wording, or else its exact words.
+				expect(text, `${fact.id} → ${source.article}`).toContain(normalise(source.says ?? `“${source.passage}”`));
+			}
+		}
+		const compute = rows.find((each) => hrefs(each)[0] === '/facts/meta-compute-h100/');
+		expect(normalise(compute?.textContent ?? '')).toMatch(/Differs ?600k H100-equivalent/);
+	});
+
+	test("names each stance link by its visible word first (Label in Name), then its source's column", () => {
+		const links = page('/facts/').document.querySelectorAll('table.ledger td a');
+		expect(links.length).toBeGreaterThan(facts.length);
+		for (const link of links) {
+			const visible = normalise(link.querySelector('.stance')?.textContent ?? '').replace(/^\S+ /, '');
+			expect(link.getAttribute('aria-label')).toMatch(new RegExp(`^${visible}: \\[\\d+\\] `));
+		}
+	});
+
 	test('covers the claims the sources give: compute, Yoon, LG, Samsung, SK Telecom, Kishida, earlier visits, schedule', () => {
 		const ids = facts.map((fact) => fact.id);
 		for (const id of ['meta-compute-h100', 'yoon-meeting', 'lg-meeting-william-cho', 'lg-meeting-kwon-bong-seok', 'samsung-chairman-name', 'sk-telecom-meeting', 'kishida-meeting', 'earlier-seoul-visits', 'tokyo-developer-meetings', 'seoul-on-wednesday', 'jamnagar-from-march-1']) {
@@ -92,6 +115,13 @@ describe('a claim page', () => {
 		);
 		expect(document.querySelector('main')?.textContent).toContain('Sources differ');
 		expect(document.querySelector('main')?.textContent).toContain('Sources that say nothing about it');
+	});
+
+	test('tells how the story developed: first expected, then first reported, by publication day', () => {
+		const steps = page('/facts/yoon-meeting/').document.querySelectorAll('ol.history > li').map((step) => normalise(step.textContent));
+		expect(steps[0]).toMatch(/^Monday 26 February 2024: First expected\. ~ Hedges: slated to meet; tentatively scheduled \(/);
+		expect(steps.at(-1)).toMatch(/^Thursday 29 February 2024: First reported\. ✓ States: met \(Zuckerberg’s return to South Korea/);
+		expect(steps.filter((step) => step.includes('First '))).toHaveLength(2);
 	});
 
 	test('shows the variants of one remark together, under one heading', () => {
@@ -147,6 +177,22 @@ describe('articles, stops and entities', () => {
 	});
 });
 
+describe('the home page', () => {
+	test('tells how the story developed: each claim that moved, with its turns by day', () => {
+		const section = page('/').document.querySelector('section[aria-labelledby="developed"]');
+		expect(section?.querySelector('h2')?.textContent).toBe('How the story developed');
+		const items = section?.querySelectorAll('.developments > li') ?? [];
+		const yoon = items.find((item) => hrefs(item)[0] === '/facts/yoon-meeting/');
+		expect(normalise(yoon?.querySelector('.turns')?.textContent ?? '')).toBe(
+			'26 February: expected: slated to meet; tentatively scheduled (Bloomberg and 1 other), then → 29 February: reported: met (1 source)',
+		);
+		const compute = items.find((item) => hrefs(item)[0] === '/facts/meta-compute-h100/');
+		expect(normalise(compute?.textContent ?? '')).toContain('29 February: disputed: 600k H100-equivalent (1 source)');
+		// A claim every source spoke to on one day did not develop.
+		expect(items.map((item) => hrefs(item)[0])).not.toContain('/facts/kishida-meeting/');
+	});
+});
+
 describe('the open data', () => {
 	test('validates against its own JSON Schema, with ajv', async () => {
 		const schema = JSON.parse(await readFile(path.join(distDir, 'data', 'story.schema.json'), 'utf8'));
@@ -167,6 +213,19 @@ describe('the open data', () => {
 				expect(normalise(page(pathname).document.getElementById(hash.slice(1))?.textContent ?? '')).toBe(normalise(source.passage));
 			}
 		}
+	});
+
+	test("gives each claim its history by publication day, and each source what it says", async () => {
+		const data = JSON.parse(await readFile(path.join(distDir, 'data', 'story.json'), 'utf8'));
+		const yoon = (data.claims as { id: string; history: unknown[]; sources: { article: string; says?: string }[] }[]).find((claim) => claim.id === 'yoon-meeting');
+		expect(yoon?.history).toEqual([
+			{ date: '2024-02-26', stance: 'hedges', articles: ['asia-expedition-ai-and-diplomacy', 'packed-week-in-asia'], says: ['slated to meet', 'tentatively scheduled'], first: 'expected' },
+			{ date: '2024-02-28', stance: 'hedges', articles: ['visit-to-south-korea-ai-push'], says: ['expected to meet'] },
+			{ date: '2024-02-29', stance: 'hedges', articles: ['meets-lg-samsung-chiefs-in-seoul'], says: ['meeting lined up for that day'] },
+			{ date: '2024-02-29', stance: 'states', articles: ['return-to-south-korea-ai-xr'], says: ['met'], first: 'reported' },
+		]);
+		const compute = (data.claims as { id: string; sources: { article: string; says?: string }[] }[]).find((claim) => claim.id === 'meta-compute-h100');
+		expect(compute?.sources.find((source) => source.article === 'meets-lg-samsung-chiefs-in-seoul')?.says).toBe('600k H100-equivalent');
 	});
 
 	test('is linked from every page', () => {

@@ -48,7 +48,7 @@ const suggestions: AcceptedSuggestions = {
 		{ stop: 'seoul', event: 'lg-meeting' },
 	],
 	claims: [
-		{ claim: 'meta-compute-h100', passage: compute, stance: 'differs' },
+		{ claim: 'meta-compute-h100', passage: compute, stance: 'differs', says: '600,000 chips' },
 		{ claim: 'samsung-meeting', passage: samsung, stance: 'states' },
 	],
 };
@@ -90,7 +90,7 @@ describe('applying suggestions to copies of the real files', () => {
 		const seoul = input.stops.find((each) => each.id === 'seoul');
 		expect(seoul?.data.events.filter((event) => event.articles.includes(id)).map((event) => event.id)).toEqual(['lg-meeting', 'samsung-meeting']);
 		const compute = input.facts?.find((each) => each.id === 'meta-compute-h100');
-		expect(compute?.data.sources.at(-1)).toEqual({ article: id, passage: suggestions.claims[0]?.passage, stance: 'differs' });
+		expect(compute?.data.sources.at(-1)).toEqual({ article: id, passage: suggestions.claims[0]?.passage, stance: 'differs', says: '600,000 chips' });
 	});
 
 	test('changes only the lines of the lists it adds to, keeping flow lists flow and the body byte for byte', async () => {
@@ -112,7 +112,7 @@ describe('applying suggestions to copies of the real files', () => {
 		const factFile = path.join(dir, 'facts', 'meta-compute-h100.md');
 		expect(lineChanges(files.facts.get(factFile) ?? '', applied.facts.get(factFile) ?? '')).toEqual({
 			removed: [],
-			added: [`  - article: ${id}`, `    passage: "${compute}"`, '    stance: differs'],
+			added: [`  - article: ${id}`, `    passage: "${compute}"`, '    stance: differs', '    says: "600,000 chips"'],
 		});
 	});
 

@@ -7,7 +7,7 @@ import { factSchema } from '../../src/schema/index.ts';
 import { article, smallStory } from '../support/entries.ts';
 
 /** The small story, with two articles whose bodies the claims can quote. */
-function storyWithFacts(sources: { article: string; passage: string; stance: string }[][]) {
+function storyWithFacts(sources: { article: string; passage: string; stance: string; says?: string }[][]) {
 	const input = smallStory();
 	input.articles = [
 		{ ...article('early', { published: '2024-02-26' }), body: 'He will meet Samsung on Wednesday. It is tentatively scheduled.' },
@@ -44,6 +44,24 @@ describe('the fact schema', () => {
 			'sources[1].article: expected each article once among the sources, but "a" is already sources[0]; keep its strongest passage, found "a"',
 		]);
 	});
+
+	test('asks a source that differs or contradicts what it gives instead, naming the field', () => {
+		const result = validateFrontmatter(
+			factSchema,
+			{
+				statement: 'A claim.',
+				sources: [
+					{ article: 'a', passage: 'x', stance: 'states' },
+					{ article: 'b', passage: 'y', stance: 'differs' },
+					{ article: 'c', passage: 'z', stance: 'contradicts', says: 'did not meet' },
+				],
+			},
+			'facts/x.md',
+		);
+		expect(result.ok ? [] : result.problems.map((problem) => `${problem.field}: ${problem.expected}`)).toEqual([
+			'sources[1].says: expected what this source gives instead, in short (its figure, date, name or wording), since its stance is "differs"',
+		]);
+	});
 });
 
 describe('agreement', () => {
@@ -65,7 +83,7 @@ describe('the ledger in the model', () => {
 			storyWithFacts([
 				[
 					{ article: 'late', passage: 'He met Samsung on Wednesday.', stance: 'states' },
-					{ article: 'early', passage: 'It is tentatively scheduled.', stance: 'differs' },
+					{ article: 'early', passage: 'It is tentatively scheduled.', stance: 'differs', says: 'tentatively scheduled' },
 				],
 			]),
 		);

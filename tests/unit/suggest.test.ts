@@ -138,7 +138,7 @@ describe('suggesting claims, over a small ledger', () => {
 			people: [...story.people, person('han', { name: 'Han Jong-hee', country: 'south-korea', companies: ['samsung'] })],
 		};
 		const [suggestion] = suggestClaims({ paragraphs: ['Zuckerberg met Samsung vice chairman Han Jong-hee to talk about chips.'] }, withCho);
-		expect(suggestion).toMatchObject({ stance: 'differs', reason: expect.stringMatching(/^names Han Jong-hee where the sources name Lee Jae-yong; /) });
+		expect(suggestion).toMatchObject({ stance: 'differs', says: 'Han Jong-hee', reason: expect.stringMatching(/^names Han Jong-hee where the sources name Lee Jae-yong; /) });
 	});
 });
 
@@ -155,6 +155,7 @@ describe('suggesting claims, over the real ledger', () => {
 				claim: 'meta-compute-h100',
 				passage: 'Zuckerberg said Meta will have 600,000 H100 chips by year end.',
 				stance: 'differs',
+				says: '600,000',
 				reason: expect.stringMatching(/^gives 600,000 where the sources say 350,000; names Zuckerberg, Meta; /),
 				score: expect.any(Number),
 			},
@@ -178,7 +179,7 @@ describe('suggesting claims, over the real ledger', () => {
 
 	test('reads another weekday for the Samsung meeting as differing', () => {
 		const samsung = suggest('Zuckerberg met Samsung Electronics chairman Lee Jae-yong in Seoul on Thursday.').find((each) => each.claim === 'samsung-meeting');
-		expect(samsung).toMatchObject({ stance: 'differs', reason: expect.stringMatching(/^gives Thursday where the sources say Wednesday; /) });
+		expect(samsung).toMatchObject({ stance: 'differs', says: 'Thursday', reason: expect.stringMatching(/^gives Thursday where the sources say Wednesday; /) });
 	});
 
 	test('reads another LG executive in place of William Cho as differing', () => {
@@ -186,6 +187,7 @@ describe('suggesting claims, over the real ledger', () => {
 		expect(suggestion).toMatchObject({
 			claim: 'lg-meeting-william-cho',
 			stance: 'differs',
+			says: 'Kwon Bong-seok',
 			reason: expect.stringMatching(/^names Kwon Bong-seok where the sources name William Cho; /),
 		});
 	});
