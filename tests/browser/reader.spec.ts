@@ -116,3 +116,28 @@ test('a stance in the fact ledger lands on the exact words in the article, highl
 	expect(background).not.toBe('rgba(0, 0, 0, 0)');
 	await context.close();
 });
+
+test('on a phone, each comma of a "Reported by" list stays on the line of the title before it', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/stops/seoul/');
+	// Each item after the first begins with its comma (a ::before), so the item's first box
+	// must sit on the line of the last box of the item before it: their middles within a
+	// third of a line (the link's padding makes its box taller than the comma's).
+	const stray = await page.locator('.event .inline-list').evaluateAll((lists) =>
+		lists.flatMap((list) => {
+			const items = [...list.children];
+			const middle = (box: DOMRect) => box.top + box.height / 2;
+			return items.slice(1).flatMap((item, index) => {
+				const before = [...(items[index]?.getClientRects() ?? [])].at(-1);
+				const first = item.getClientRects()[0];
+				return before && first && Math.abs(middle(first) - middle(before)) > 8 ? [`a comma on a line of its own before "${item.textContent}"`] : [];
+			});
+		}),
+	);
+	// The lists this checks do wrap at this width: some title spans more than one line.
+	const wrapped = await page.locator('.event .inline-list li').evaluateAll((items) => items.filter((item) => item.getClientRects().length > 1).length);
+	expect(wrapped).toBeGreaterThan(0);
+	expect(stray).toEqual([]);
+	await context.close();
+});
