@@ -231,7 +231,13 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 					`companies: [${article.companies[0]?.id}]`,
 					`people: [${article.people[0]?.id}]`,
 					'sources:',
-					...sources.flatMap((source) => [`  - article: ${source.article.id}`, `    passage: ${yaml(source.sentence)}`, `    stance: ${source.stance}`]),
+					...sources.flatMap((source) => [
+						`  - article: ${source.article.id}`,
+						`    passage: ${yaml(source.sentence)}`,
+						`    stance: ${source.stance}`,
+						// A source that differs says what it gives instead.
+						...(source.stance === 'differs' ? [`    says: ${yaml('another figure')}`] : []),
+					]),
 					'---',
 					'',
 				].join('\n'),
