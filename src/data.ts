@@ -8,7 +8,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { CHECK_ENTRY } from './content-files/astro-loader.ts';
 import { currentSnapshot } from './content-files/content-snapshot.ts';
 import { buildModel } from './model/index.ts';
-import { drawRouteMap } from './map/route-map.ts';
+import { drawRouteMap, routeStops } from './map/route-map.ts';
 import { world } from './map/world.ts';
 
 // A content problem stops every page with the checker's own lines. `astro build`
@@ -48,16 +48,7 @@ export const story = buildModel(
 );
 
 /** The route map, drawn once for every page that shows it. */
-export const routeMap = drawRouteMap(
-	world,
-	story.stops.map((stop) => ({
-		id: stop.id,
-		city: stop.city,
-		countryName: story.country(stop.country).name,
-		lat: stop.coordinates.lat,
-		lon: stop.coordinates.lon,
-	})),
-);
+export const routeMap = drawRouteMap(world, routeStops(story));
 
 /**
  * The rendered HTML of each body (entity links, paragraph anchors, sanitised), by

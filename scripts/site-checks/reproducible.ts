@@ -1,6 +1,8 @@
 /**
  * Check 6, reproducible builds: two clean builds of the same commit, the second under
- * another time zone and locale, give byte-identical trees.
+ * another time zone and locale, give byte-identical trees. That covers the preview
+ * images in `previews/` too: their PNGs carry no time or other metadata, and their
+ * glyphs come from the fonts in node_modules, never the machine's.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

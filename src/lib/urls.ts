@@ -42,6 +42,8 @@ export interface SiteUrls {
 	listPage(first: string, n: number): string;
 	/** Page `n` of every article that refers to a record: `/companies/meta/articles/2/`. */
 	recordArticles(kind: Exclude<PageKind, 'article'>, id: string, n: number): string;
+	/** A preview image for link previews: `previewImage('stop-seoul')` → `/tour/previews/stop-seoul.png`. */
+	previewImage(name: string): string;
 }
 
 export function createUrls(base: string): SiteUrls {
@@ -60,6 +62,7 @@ export function createUrls(base: string): SiteUrls {
 		event: (stop, anchor) => withAnchor(path(`stops/${stop}/`), anchor),
 		listPage: (first, n) => (n <= 1 ? first : `${first}page/${n}/`),
 		recordArticles: (kind, id, n) => path(`${SECTION[kind]}/${id}/articles/${n}/`),
+		previewImage: (name) => path(`previews/${name}.png`),
 	};
 }
 

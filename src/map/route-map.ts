@@ -7,6 +7,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { StoryModel } from '../model/types.ts';
 
 export interface MapStop {
 	id: string;
@@ -28,6 +29,17 @@ export interface RouteMap {
 	route: string;
 	/** Each stop's marker position, in route order. */
 	markers: (MapStop & { x: number; y: number })[];
+}
+
+/** The stops of the story, in route order, as the map places them. */
+export function routeStops(story: Pick<StoryModel, 'stops' | 'country'>): MapStop[] {
+	return story.stops.map((stop) => ({
+		id: stop.id,
+		city: stop.city,
+		countryName: story.country(stop.country).name,
+		lat: stop.coordinates.lat,
+		lon: stop.coordinates.lon,
+	}));
 }
 
 /** How much room to leave around the stops, in degrees. */

@@ -277,7 +277,8 @@ describe('every page', () => {
 			for (const property of ['og:title', 'og:description', 'og:type']) {
 				expect(head?.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${url} ${property}`).toBeTruthy();
 			}
-			expect(head?.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), url).toBe('summary');
+			// A large card: every page has a 1200×630 preview image (tests/build/preview-images.test.ts).
+			expect(head?.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), url).toBe('summary_large_image');
 			expect(built.document.querySelector('nav.breadcrumbs'), url).not.toBeNull();
 		}
 	});

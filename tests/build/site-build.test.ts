@@ -73,6 +73,8 @@ describe('a build over bad content', () => {
 });
 
 describe('a warm rebuild', () => {
+	// Two whole builds, so a timeout of its own: about 10 s alone, but three times that in
+	// a full `npm test`, where the unit project runs beside this one on the same cores.
 	test('renders again only the bodies whose text, data or cited passages changed', async () => {
 		const contentDir = await copyContent();
 		const outDir = await mkdtemp(path.join(tmpdir(), 'story-warm-dist-'));
@@ -102,7 +104,7 @@ describe('a warm rebuild', () => {
 			await rm(outDir, { recursive: true, force: true });
 			await rm(cacheDir, { recursive: true, force: true });
 		}
-	});
+	}, 120_000);
 });
 
 describe('a build under /tour/ with a sixth article and a hostile one', () => {
@@ -256,6 +258,16 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 			for (const link of feed.match(/<link>[^<]+<\/link>/g) ?? []) expect(link).toMatch(new RegExp(`<link>${origin}${base}`));
 			for (const loc of (await read('sitemap-0.xml')).match(/<loc>[^<]+<\/loc>/g) ?? []) expect(loc).toMatch(new RegExp(`<loc>${origin}${base}`));
 			expect(await read('robots.txt')).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+		});
+
+		test('is in every page’s preview image URL, a file of this build; the added articles add no image, one per stop and one for the route', async () => {
+			for (const [url, built] of pages) {
+				const image = built.document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+				expect(image, url).toMatch(new RegExp(`^${origin}${base}previews/[^/]+\\.png$`));
+				expect(fileForUrl(outDir, base, new URL(image).pathname), url).toBeDefined();
+			}
+			const { input } = await loadContent(contentDir);
+			expect(await readdir(path.join(outDir, 'previews'))).toHaveLength(input.stops.length + 1);
 		});
 
 		test('is where search loads its index and its results point', () => {

@@ -17,6 +17,7 @@ describe('site URLs', () => {
 		expect(urls.timeline('published-a')).toBe('/tour/timeline/#published-a');
 		expect(urls.section('company')).toBe('/tour/companies/');
 		expect(urls.feed()).toBe('/tour/rss.xml');
+		expect(urls.previewImage('stop-seoul')).toBe('/tour/previews/stop-seoul.png');
 	});
 
 	test('make absolute URLs for feeds and canonical links', () => {

@@ -1,0 +1,18 @@
+/**
+ * `/previews/<name>.png`: the preview images for link previews, 1200×630, drawn at
+ * build time. One for the whole route (`home`) and one per stop (`stop-<id>`); see
+ * src/preview-images/.
+ */
+import type { APIContext } from 'astro';
+import { cards, treeOf } from '../../preview-images/index.ts';
+import type { PreviewCard } from '../../preview-images/cards.ts';
+import { renderPreviewPng } from '../../preview-images/render-png.ts';
+
+export function getStaticPaths() {
+	return cards.map((card) => ({ params: { name: card.name }, props: { card } }));
+}
+
+export async function GET(context: APIContext) {
+	const { card } = context.props as { card: PreviewCard };
+	return new Response(await renderPreviewPng(treeOf(card)), { headers: { 'Content-Type': 'image/png' } });
+}

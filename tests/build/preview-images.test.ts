@@ -1,0 +1,137 @@
+/**
+ * The preview images for link previews, read from `dist` (built once by
+ * tests/support/build-site.ts): every page names a 1200×630 PNG that the build holds,
+ * with the Open Graph and Twitter tags a large preview needs, and a page that belongs
+ * to one stop shows that stop's image. Expectations come from the content files, and
+ * each PNG's size from its own header.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import type { ModelInput } from '../../src/model/types.ts';
+import { fileForUrl, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { realContentDir } from '../support/content-fixtures.ts';
+import { pngSize } from '../support/png.ts';
+
+const distDir = inject('distDir');
+/** The origin the test build is made for: astro.config.mjs's default `site`. */
+const origin = 'https://example.org';
+let pages: Map<string, BuiltPage>;
+let content: ModelInput;
+
+beforeAll(async () => {
+	pages = await readPages(distDir);
+	content = (await loadContent(realContentDir)).input;
+});
+
+function page(url: string): BuiltPage {
+	const found = pages.get(url);
+	if (!found) throw new Error(`No page at ${url}; pages: ${[...pages.keys()].join(', ')}`);
+	return found;
+}
+
+/** The content of a page's `<meta property=…>` or `<meta name=…>`, or undefined. */
+function meta(built: BuiltPage, key: string): string | undefined {
+	const element = built.document.querySelector(`meta[property="${key}"]`) ?? built.document.querySelector(`meta[name="${key}"]`);
+	return element?.getAttribute('content') ?? undefined;
+}
+
+/** The file in dist an absolute image URL of this build is served from, or undefined. */
+function imageFile(imageUrl: string): string | undefined {
+	const url = new URL(imageUrl);
+	return url.origin === origin ? fileForUrl(distDir, '/', url.pathname) : undefined;
+}
+
+describe('every page’s link preview', () => {
+	test('names, as og:image and twitter:image, an absolute URL of a PNG in the build whose header says 1200×630', async () => {
+		const problems: string[] = [];
+		for (const [url, built] of pages) {
+			const image = meta(built, 'og:image');
+			if (!image) {
+				problems.push(`${url}: no og:image`);
+				continue;
+			}
+			if (meta(built, 'twitter:image') !== image) problems.push(`${url}: twitter:image is not og:image (${image})`);
+			const file = imageFile(image);
+			if (!file) {
+				problems.push(`${url}: og:image ${image} is no file of the build`);
+				continue;
+			}
+			const size = pngSize(await readFile(file));
+			if (size.width !== 1200 || size.height !== 630) problems.push(`${url}: ${image} is ${size.width}×${size.height}, not 1200×630`);
+		}
+		expect(problems).toEqual([]);
+		expect(pages.size).toBeGreaterThan(content.stops.length + content.articles.length);
+	});
+
+	test('says the image is a large one, with its type, size and a description in words', () => {
+		for (const [url, built] of pages) {
+			expect(meta(built, 'twitter:card'), url).toBe('summary_large_image');
+			expect(meta(built, 'og:image:type'), url).toBe('image/png');
+			expect(meta(built, 'og:image:width'), url).toBe('1200');
+			expect(meta(built, 'og:image:height'), url).toBe('630');
+			const alt = meta(built, 'og:image:alt') ?? '';
+			expect(alt, url).toMatch(/^Route map of the tour\b/);
+			expect(meta(built, 'twitter:image:alt'), url).toBe(alt);
+		}
+	});
+
+	test('is there on the 404 page too, which has no address of its own: the image of the whole route', () => {
+		expect(meta(page('/404.html'), 'og:image')).toBe(meta(page('/'), 'og:image'));
+	});
+});
+
+describe('the images', () => {
+	test('are one for the whole route and one per stop, however many articles there are', async () => {
+		const images = (await readdir(path.join(distDir, 'previews'))).filter((name) => name.endsWith('.png'));
+		expect(images).toHaveLength(content.stops.length + 1);
+		const used = new Set([...pages.values()].map((built) => path.basename(new URL(meta(built, 'og:image') ?? origin).pathname)));
+		expect([...used].sort()).toEqual(images.sort());
+	});
+
+	test('differ from each other, and stay well under 150 KB each', async () => {
+		const folder = path.join(distDir, 'previews');
+		const files = await Promise.all((await readdir(folder)).map((name) => readFile(path.join(folder, name))));
+		expect(new Set(files.map((bytes) => bytes.toString('base64'))).size).toBe(files.length);
+		for (const bytes of files) expect(bytes.length).toBeLessThan(150 * 1024);
+	});
+});
+
+describe('a page that belongs to one stop', () => {
+	test('is a stop’s page: it shows its own stop’s image, which no other stop and not the home page shows, described with its city', () => {
+		const home = meta(page('/'), 'og:image');
+		const images = content.stops.map((stop) => {
+			const built = page(`/stops/${stop.id}/`);
+			expect(meta(built, 'og:image:alt')).toContain(`with ${stop.data.city} marked`);
+			return meta(built, 'og:image');
+		});
+		expect(new Set(images).size).toBe(content.stops.length);
+		expect(images).not.toContain(home);
+	});
+
+	test('is a claim about a stop: it shows that stop page’s image; a claim about no stop shows the home page’s', () => {
+		const facts = content.facts ?? [];
+		expect(facts.some((fact) => fact.data.stop)).toBe(true);
+		for (const fact of facts) {
+			const expected = fact.data.stop ? `/stops/${fact.data.stop}/` : '/';
+			expect(meta(page(`/facts/${fact.id}/`), 'og:image'), fact.id).toBe(meta(page(expected), 'og:image'));
+		}
+	});
+
+	test('is an article that covers one stop, listed or through the events that cite it: it shows that stop’s image', () => {
+		for (const article of content.articles) {
+			const stops = new Set([
+				...article.data.stops,
+				...content.stops.filter((stop) => stop.data.events.some((event) => event.articles.includes(article.id))).map((stop) => stop.id),
+			]);
+			const expected = stops.size === 1 ? `/stops/${[...stops][0]}/` : '/';
+			expect(meta(page(`/articles/${article.id}/`), 'og:image'), article.id).toBe(meta(page(expected), 'og:image'));
+		}
+	});
+
+	test('is not a listing: the timeline, the ledger and the section indexes show the home page’s image', () => {
+		const home = meta(page('/'), 'og:image');
+		for (const url of ['/timeline/', '/facts/', '/stops/', '/articles/', '/search/']) expect(meta(page(url), 'og:image'), url).toBe(home);
+	});
+});
