@@ -104,7 +104,7 @@ function numberDisc(number: number, radius: number, marked: boolean, emphasised:
 			justifyContent: 'center',
 			width: radius * 2,
 			height: radius * 2,
-			borderRadius: radius,
+			borderRadius: '50%',
 			backgroundColor: emphasised ? PALETTE.route : PALETTE.otherStop,
 			border: marked ? `4px solid ${PALETTE.onRoute}` : 'none',
 			color: PALETTE.onRoute,
