@@ -43,7 +43,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'checks', testIgnore: /lighthouse\.spec\.ts/ },
+		{ name: 'checks', testIgnore: /(lighthouse|phone)\.spec\.ts/ },
+		// The fact ledger on a phone: a project nothing depends on, so that a layout failure
+		// there does not skip Lighthouse (a failed dependency skips its dependents). Having
+		// no dependency itself, it runs in the first phase, with the checks, before Lighthouse.
+		{ name: 'phone', testMatch: /phone\.spec\.ts/ },
 		// Lighthouse measures main-thread time: it runs alone, after the other checks,
 		// so that no parallel axe sweep inflates its Total Blocking Time.
 		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['checks'] },
