@@ -2,6 +2,10 @@
  * Real-browser checks: Debian's Chromium driven by Playwright (no browser download),
  * against the built site served by `astro preview` on 127.0.0.1, which Playwright
  * starts before the tests and stops after them. Run with `npm run test:browser`.
+ *
+ * The global setup (tour-site.ts) also builds the site under `/tour/` into a temporary
+ * folder and serves it with nginx on 127.0.0.1, for the sweeps that check the sub-path
+ * deploy; its teardown stops nginx and removes the folder.
  */
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
@@ -25,6 +29,7 @@ export default defineConfig({
 	testDir: '.',
 	testMatch: '*.spec.ts',
 	outputDir: path.join(artifactsDir, 'test-results'),
+	globalSetup: './tour-site.ts',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,
@@ -38,7 +43,11 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'checks', testIgnore: /lighthouse\.spec\.ts/ },
+		{ name: 'checks', testIgnore: /(lighthouse|phone)\.spec\.ts/ },
+		// The fact ledger on a phone: a project nothing depends on, so that a layout failure
+		// there does not skip Lighthouse (a failed dependency skips its dependents). Having
+		// no dependency itself, it runs in the first phase, with the checks, before Lighthouse.
+		{ name: 'phone', testMatch: /phone\.spec\.ts/ },
 		// Lighthouse measures main-thread time: it runs alone, after the other checks,
 		// so that no parallel axe sweep inflates its Total Blocking Time.
 		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['checks'] },
