@@ -33,6 +33,10 @@ export const reproducibleBuilds = defineSiteCheck({
 		}
 		for (const file of second.keys()) if (!first.has(file)) failures.push(`${file} is in the second build only`);
 		if (first.size === 0) failures.push('the build is empty');
+		// The images are drawn by a renderer of their own, the likeliest to vary: make sure they were compared.
+		if (![...first.keys()].some((file) => /^previews\/.+\.png$/.test(file.split(path.sep).join('/')))) {
+			failures.push('the build has no preview image (previews/*.png) to compare');
+		}
 		return failures;
 	},
 });
