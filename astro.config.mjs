@@ -5,8 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
+import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { storyMarkdownProcessor } from './src/markdown/index.ts';
 
@@ -50,14 +52,21 @@ export default defineConfig({
 	...(cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// A Content Security Policy on every page, as a <meta>: Astro writes script-src and
+	// style-src with the hashes of the scripts and styles it emits; the rest is ours
+	// (src/lib/security-policy.ts). The search page adds what Pagefind needs.
+	security: { csp: { directives: [...PAGE_DIRECTIVES] } },
 	integrations: [
 		contentSession(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
+		hostHeaders(),
 	],
 	markdown: {
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;
 		// the unified processor does (src/markdown/index.ts).
 		processor: storyMarkdownProcessor({ story: () => currentSnapshot() ?? snapshot, urls }),
+		// No code is highlighted: Shiki's inline styles would break the Content Security Policy.
+		syntaxHighlight: false,
 	},
 });

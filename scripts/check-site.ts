@@ -7,6 +7,8 @@
  *      JSON-LD types.
  *   6. Reproducible builds: two clean builds are byte-identical.
  *   7. Budgets: no JavaScript but on /search/, at most 30 KB of HTML + CSS gzipped a page.
+ *   8. Headers: nginx with the README's examples sends what `_headers` says, at / and
+ *      under /tour/, and caches the hashed files for a year.
  *
  * Each check declares the builds it needs (`needs` in scripts/site-checks/): at the root,
  * at the root again under another time zone and locale, and under /tour/. This script
@@ -29,6 +31,7 @@ import { astroBuild } from './lib/astro-build.ts';
 import { freePort } from './lib/free-port.ts';
 import { budgets } from './site-checks/budgets.ts';
 import { feedsAndSitemap } from './site-checks/feeds.ts';
+import { headers } from './site-checks/headers.ts';
 import { htmlValidity } from './site-checks/html-validity.ts';
 import { links } from './site-checks/links.ts';
 import { reproducibleBuilds } from './site-checks/reproducible.ts';
@@ -42,6 +45,7 @@ const checks: Record<string, SiteCheck> = {
 	'structured-data': structuredData,
 	reproducible: reproducibleBuilds,
 	budgets,
+	headers,
 };
 
 const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });

@@ -13,7 +13,7 @@
  * (`html-blocks.ts`); no Readability, as the item's content is the article already.
  */
 import { extractFromJson, extractFromXml, type FeedData, type ParserOptions } from '@extractus/feed-extractor';
-import { collapseWhitespace } from '../lib/text.ts';
+import { collapseWhitespace, printable } from '../lib/text.ts';
 import { htmlFragmentToBlocks, htmlToText, tooLittleText, type BodyText } from './html-blocks.ts';
 import { webAddress } from './page-metadata.ts';
 import { normalisePublished } from './published-date.ts';
@@ -394,7 +394,7 @@ function pageHint(item: FeedItem): string {
 }
 
 function preview(text: string): string {
-	const start = collapseWhitespace(text.slice(0, 40));
+	const start = printable(collapseWhitespace(text.slice(0, 40)));
 	return text.length > 40 ? `${start}…` : start;
 }
 

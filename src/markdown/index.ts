@@ -4,12 +4,14 @@
  * 2. marks on the passages the fact ledger and the quotes cite (`q-…`);
  * 3. raw HTML turned into text (untrusted bodies never become markup);
  * 4. links from the first mention of each entity in a section to its page;
- * 5. rehype-sanitize over the resulting HTML tree.
+ * 5. rehype-sanitize over the resulting HTML tree;
+ * 6. `rel` on every link that leaves the site (`nofollow ugc` too in an article).
  */
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import type { SiteUrls } from '../lib/urls.ts';
 import type { EntityKind } from '../model/types.ts';
+import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { remarkEntityLinks } from './remark-entity-links.ts';
 import { remarkParagraphAnchors } from './remark-paragraph-anchors.ts';
 import { remarkPassageMarks } from './remark-passage-marks.ts';
@@ -38,7 +40,7 @@ export function markdownPlugins(options: { story: () => StoryNames; urls: SiteUr
 			remarkRawHtmlAsText,
 			[remarkEntityLinks, { names: () => options.story().names, href: (target: NameTarget<EntityKind>) => options.urls.page(target.kind, target.id) }],
 		],
-		rehypePlugins: [rehypeSanitizePlugin],
+		rehypePlugins: [rehypeSanitizePlugin, rehypeOutboundLinks],
 	};
 }
 

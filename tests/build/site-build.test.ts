@@ -205,6 +205,26 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		});
 	});
 
+	describe('links that leave the site', () => {
+		test('carry rel="noopener noreferrer", and nofollow ugc inside an article\'s own words', () => {
+			const outbound: { url: string; href: string; rel: string[]; inArticleText: boolean }[] = [];
+			for (const [url, built] of pages) {
+				for (const link of built.document.querySelectorAll('a[href]')) {
+					const href = link.getAttribute('href') ?? '';
+					if (!/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+					outbound.push({ url, href, rel: (link.getAttribute('rel') ?? '').split(/\s+/), inArticleText: link.closest('.article-body') !== null });
+				}
+			}
+			for (const link of outbound) {
+				expect(link.rel, `${link.url} → ${link.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+				if (link.inArticleText) expect(link.rel, `${link.url} → ${link.href}, in the article's text`).toEqual(expect.arrayContaining(['nofollow', 'ugc']));
+			}
+			// The added articles' links to their originals (their url fields), and a link in the hostile article's text.
+			expect(outbound.filter((link) => link.url === `${base}articles/${sixth}/`).map((link) => link.href)).toContain('https://example.com/fixture');
+			expect(outbound.filter((link) => link.inArticleText).map((link) => link.href)).toContain('https://evil.example/elsewhere');
+		});
+	});
+
 	describe('the sub-path', () => {
 		test('contains every internal link, asset and form', () => {
 			const escaping: string[] = [];
@@ -339,7 +359,10 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		const body = document.querySelector('.article-body');
 		expect(body?.querySelectorAll('p').length).toBeGreaterThan(2);
 		expect(body?.querySelectorAll('iframe, object, embed, form, svg, style, meta, img[src], button')).toHaveLength(0);
-		expect(document.querySelectorAll('meta[http-equiv], iframe, object, embed')).toHaveLength(0);
+		// The page's one http-equiv is our own Content Security Policy, in the head, before any body text.
+		expect(document.querySelectorAll('meta[http-equiv]').map((meta) => meta.getAttribute('http-equiv'))).toEqual(['content-security-policy']);
+		expect(document.querySelectorAll('head > meta[http-equiv="content-security-policy"]')).toHaveLength(1);
+		expect(document.querySelectorAll('iframe, object, embed')).toHaveLength(0);
 		for (const element of document.querySelectorAll('*')) {
 			for (const [attribute, value] of Object.entries(element.attributes)) {
 				expect(attribute.toLowerCase(), element.outerHTML.slice(0, 120)).not.toMatch(/^on/);

@@ -121,3 +121,28 @@ describe('untrusted bodies', () => {
 		expect(document.textContent).toContain('<img src="x" onerror="alert(1)">');
 	});
 });
+
+describe('links that leave the site', () => {
+	const markdown = 'See [the filing](https://example.com/filing), [write](mailto:desk@example.com), [Samsung](/companies/samsung-electronics/) and [below](#p-2).';
+	const rels = (document: ReturnType<typeof parse>) => document.querySelectorAll('a').map((link) => [link.getAttribute('href'), link.getAttribute('rel') ?? null]);
+
+	test('carry noopener noreferrer, and nofollow ugc in the words of an article, a third party\'s', async () => {
+		const { document } = await render(markdown, '/', new Map(), new URL('file:///site/content/articles/story.md'));
+		expect(rels(document)).toEqual([
+			['https://example.com/filing', 'nofollow ugc noopener noreferrer'],
+			['mailto:desk@example.com', 'nofollow ugc noopener noreferrer'],
+			['/companies/samsung-electronics/', null],
+			['#p-2', null],
+		]);
+	});
+
+	test('carry noopener noreferrer alone in our own words, and leave the site\'s links as they are', async () => {
+		const { document } = await render(markdown, '/', new Map(), new URL('file:///site/content/stops/seoul.md'));
+		expect(rels(document)).toEqual([
+			['https://example.com/filing', 'noopener noreferrer'],
+			['mailto:desk@example.com', 'noopener noreferrer'],
+			['/companies/samsung-electronics/', null],
+			['#p-2', null],
+		]);
+	});
+});

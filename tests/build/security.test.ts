@@ -1,0 +1,122 @@
+/**
+ * The defences of the built site, read from its HTML: every page's Content Security
+ * Policy, its referrer policy, and the headers the build writes for hosts (`_headers`).
+ * The `rel` of links that leave the site is checked in site-build.test.ts, on a build
+ * with articles that have such links.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { headersFile, parsePolicy, REFERRER_POLICY, SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
+import { readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+
+const distDir = inject('distDir');
+let pages: Map<string, BuiltPage>;
+
+beforeAll(async () => {
+	pages = await readPages(distDir);
+});
+
+/** The policy of a page's `<meta http-equiv>`, by directive. */
+function policyOf(url: string, page: BuiltPage): Map<string, string[]> {
+	const metas = page.document.querySelectorAll('meta[http-equiv="content-security-policy"]');
+	expect(metas, `${url} has one policy`).toHaveLength(1);
+	return parsePolicy(metas[0]?.getAttribute('content') ?? '');
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The scripts a browser would run that are written in the page (JSON-LD is data, not script). */
+const inlineScripts = (page: BuiltPage) =>
+	page.document.querySelectorAll('script:not([src])').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+
+describe('the Content Security Policy', () => {
+	test('is on every page, and lets no page run an inline script, eval, or a script from another origin', () => {
+		expect(pages.size).toBeGreaterThan(10);
+		for (const [url, page] of pages) {
+			const scripts = policyOf(url, page).get('script-src') ?? [];
+			expect(scripts, url).toContain("'self'");
+			expect(scripts, url).not.toContain("'unsafe-inline'");
+			expect(scripts, url).not.toContain("'unsafe-eval'");
+			// Only keywords and hashes: no host, no scheme, no wildcard.
+			for (const source of scripts) expect(source, `${url}: script-src ${source}`).toMatch(/^'[a-z0-9-]+'$|^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/);
+			// A hash allows exactly one inline script: each must be one this page has, and only /search/ has any.
+			const hashes = scripts.filter((source) => source.startsWith("'sha"));
+			expect(hashes.sort(), url).toEqual(inlineScripts(page).map((script) => sha256(script.textContent)).sort());
+			if (url !== '/search/') expect(hashes, `${url} allows no inline script`).toEqual([]);
+		}
+	});
+
+	test('closes plugins, the base URL and form targets, and loads nothing that no directive names', () => {
+		for (const [url, page] of pages) {
+			const policy = policyOf(url, page);
+			expect(policy.get('default-src'), url).toEqual(["'none'"]);
+			expect(policy.get('object-src'), url).toEqual(["'none'"]);
+			expect(policy.get('base-uri'), url).toEqual(["'none'"]);
+			expect(policy.get('form-action'), url).toEqual(["'self'"]);
+		}
+	});
+
+	test("allows images from the site alone (and on /search/, Pagefind's data: icon), and every image a page loads is on the site", () => {
+		for (const [url, page] of pages) {
+			expect(policyOf(url, page).get('img-src'), url).toEqual(url === '/search/' ? ["'self'", 'data:'] : ["'self'"]);
+			const images = [
+				...page.document.querySelectorAll('img[src]').map((image) => image.getAttribute('src') ?? ''),
+				...page.document.querySelectorAll('link[rel~="icon"]').map((icon) => icon.getAttribute('href') ?? ''),
+			];
+			for (const src of images) expect(src, `${url} loads ${src}`).toMatch(/^\/(?!\/)/);
+		}
+	});
+
+	test('allows each inline stylesheet by its hash, and no style that is not on the page', () => {
+		for (const [url, page] of pages) {
+			const styles = policyOf(url, page).get('style-src') ?? [];
+			expect(styles, url).not.toContain("'unsafe-inline'");
+			const onPage = page.document.querySelectorAll('style').map((style) => sha256(style.textContent));
+			expect(onPage.length, url).toBeGreaterThan(0);
+			expect(styles.filter((source) => source.startsWith("'sha")).sort(), url).toEqual([...new Set(onPage)].sort());
+			expect(page.document.querySelectorAll('[style]'), `${url} has no style attribute`).toHaveLength(0);
+		}
+	});
+
+	test("gives /search/ exactly what Pagefind needs, WebAssembly and fetches from the site, and no other page either", () => {
+		for (const [url, page] of pages) {
+			const policy = policyOf(url, page);
+			if (url === '/search/') {
+				expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+				expect(policy.get('connect-src')).toEqual(["'self'"]);
+			} else {
+				expect(policy.get('script-src'), url).not.toContain("'wasm-unsafe-eval'");
+				expect(policy.has('connect-src'), `${url} fetches nothing`).toBe(false);
+			}
+		}
+	});
+});
+
+describe('the referrer', () => {
+	test(`is "${REFERRER_POLICY}" on every page, for hosts that send no header`, () => {
+		for (const [url, page] of pages) expect(page.document.querySelector('meta[name="referrer"]')?.getAttribute('content'), url).toBe(REFERRER_POLICY);
+	});
+});
+
+describe('the headers for hosts', () => {
+	test('are written to _headers: the security headers on every path, and a year on the hashed files', async () => {
+		const written = await readFile(path.join(distDir, '_headers'), 'utf8');
+		expect(written).toBe(headersFile('/'));
+		const [first, ...rest] = written.split('\n').filter((line) => !line.startsWith('#'));
+		expect(first).toBe('/*');
+		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(rest).toContain(`  ${name}: ${value}`);
+		expect(written).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+	});
+
+	test("bound every page's policy: the header allows each source a page's policy allows, but the hashes the page pins", () => {
+		const header = parsePolicy(SECURITY_HEADERS['Content-Security-Policy'] ?? '');
+		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+		for (const [url, page] of pages) {
+			for (const [directive, sources] of policyOf(url, page)) {
+				const allowed = header.get(directive) ?? header.get('default-src') ?? [];
+				for (const source of sources.filter((each) => !each.startsWith("'sha"))) expect(allowed, `${url}: ${directive} ${source}`).toContain(source);
+			}
+		}
+	});
+});
