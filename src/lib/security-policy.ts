@@ -5,7 +5,7 @@
  * and the headers a host sends (`dist/_headers`, the README's nginx examples).
  *
  * Two layers, both enforced by the browser, which allows only what both allow:
- * - the page's own policy, exact: no page but /search/ may run WebAssembly or fetch;
+ * - the page's own policy, exact: no page but /search/ may run WebAssembly;
  * - the host's header, the same on every page: the union of every page's needs, with
  *   what a `<meta>` policy cannot say (`frame-ancestors`). It names no hash, since the
  *   hashes change with every stylesheet; the page's policy pins them.
@@ -13,24 +13,27 @@
 
 /** The directives of every page, besides `script-src` and `style-src`, which Astro writes. */
 export const PAGE_DIRECTIVES = [
-	// Nothing loads unless a directive below allows it: no fonts, frames, media or fetches.
+	// Nothing loads unless a directive below allows it: no fonts, frames or media.
 	"default-src 'none'",
 	// The favicon; the pages show no other image (the preview images are for other sites).
 	"img-src 'self'",
+	// Fetches from this site only. Pagefind reads its index so; and tools that read a page
+	// (Lighthouse among them) fetch /robots.txt under the page's own policy.
+	"connect-src 'self'",
 	"object-src 'none'",
 	"base-uri 'none'",
 	"form-action 'self'",
 ] as const;
 
 /**
- * What Pagefind needs on /search/, and nothing more: its scripts from this site, its
+ * What Pagefind needs on /search/ beyond every page's policy, and nothing more: its
  * WebAssembly (`'wasm-unsafe-eval'` lets a page compile WebAssembly, not evaluate
- * strings), fetches of its index from this site, and the search icon its stylesheet
- * draws as a `data:` SVG. A directive here adds its sources to the page's own.
+ * strings), besides its scripts from this site; and the search icon its stylesheet draws
+ * as a `data:` SVG. A directive here adds its sources to the page's own.
  */
 export const SEARCH_POLICY = {
 	scriptResources: ["'self'", "'wasm-unsafe-eval'"],
-	directives: ["connect-src 'self'", 'img-src data:'],
+	directives: ['img-src data:'],
 } as const;
 
 /** What the referrer says of a page when a reader follows a link off the site: only the origin. */

@@ -79,16 +79,12 @@ describe('the Content Security Policy', () => {
 		}
 	});
 
-	test("gives /search/ exactly what Pagefind needs, WebAssembly and fetches from the site, and no other page either", () => {
+	test('gives /search/ what Pagefind needs, WebAssembly, and no other page; every page may fetch from the site alone', () => {
 		for (const [url, page] of pages) {
 			const policy = policyOf(url, page);
-			if (url === '/search/') {
-				expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
-				expect(policy.get('connect-src')).toEqual(["'self'"]);
-			} else {
-				expect(policy.get('script-src'), url).not.toContain("'wasm-unsafe-eval'");
-				expect(policy.has('connect-src'), `${url} fetches nothing`).toBe(false);
-			}
+			expect(policy.get('connect-src'), url).toEqual(["'self'"]);
+			if (url === '/search/') expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+			else expect(policy.get('script-src'), url).not.toContain("'wasm-unsafe-eval'");
 		}
 	});
 });
