@@ -4,7 +4,7 @@
  * nothing from /etc/nginx and leaves nothing behind.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -134,4 +134,18 @@ http {
 			await rm(work, { recursive: true, force: true });
 		},
 	};
+}
+
+/**
+ * Serves each site with the README's own nginx example for its base path (the file is
+ * read from `projectRoot`), runs `use`, and stops nginx whatever `use` does.
+ */
+export async function withReadmeNginx<T>(sites: readonly Omit<ServedSite, 'server'>[], projectRoot: string, use: () => Promise<T>): Promise<T> {
+	const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+	const nginx = await startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
+	try {
+		return await use();
+	} finally {
+		await nginx.stop();
+	}
 }

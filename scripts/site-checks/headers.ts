@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HASHED_ASSET_FOLDERS, headersFile, SECURITY_HEADERS } from '../../src/lib/security-policy.ts';
 import { readPages } from '../lib/dist.ts';
-import { readmeServerBlock, startNginx } from '../lib/nginx.ts';
+import { withReadmeNginx } from '../lib/nginx.ts';
 import { defineSiteCheck, type BuiltSite } from './types.ts';
 
 /** A year, in seconds: the least a hashed file may be cached for. */
@@ -19,16 +19,11 @@ export const headers = defineSiteCheck({
 	name: "Headers (nginx with the README's examples, at / and under /tour/, against _headers)",
 	needs: ['root', 'tour'],
 	async run({ root, tour, projectRoot }) {
-		const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
-		const sites = [root, tour];
-		const nginx = await startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
-		try {
+		return withReadmeNginx([root, tour], projectRoot, async () => {
 			const failures: string[] = [];
-			for (const site of sites) failures.push(...(await headersFileOf(site)), ...(await servedHeaders(site)));
+			for (const site of [root, tour]) failures.push(...(await headersFileOf(site)), ...(await servedHeaders(site)));
 			return failures;
-		} finally {
-			await nginx.stop();
-		}
+		});
 	},
 });
 

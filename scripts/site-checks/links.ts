@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { readmeServerBlock, startNginx } from '../lib/nginx.ts';
+import { withReadmeNginx } from '../lib/nginx.ts';
 import { defineSiteCheck, type BuiltSite } from './types.ts';
 
 const run = promisify(execFile);
@@ -27,16 +27,11 @@ export const links = defineSiteCheck({
 	name: 'Links (nginx + linkinator --recurse --check-fragments, at / and under /tour/)',
 	needs: ['root', 'tour'],
 	async run({ root, tour, projectRoot }) {
-		const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
-		const sites = [root, tour];
-		const nginx = await startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
-		try {
+		return withReadmeNginx([root, tour], projectRoot, async () => {
 			const failures: string[] = [];
-			for (const site of sites) failures.push(...(await answersAsTheReadmeSays(site)), ...(await crawl(site, projectRoot)));
+			for (const site of [root, tour]) failures.push(...(await answersAsTheReadmeSays(site)), ...(await crawl(site, projectRoot)));
 			return failures;
-		} finally {
-			await nginx.stop();
-		}
+		});
 	},
 });
 
