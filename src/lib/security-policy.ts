@@ -113,16 +113,17 @@ export function parsePolicy(policy: string): Map<string, string[]> {
  * `digest` gives a text's `sha256-…` source; everything else is left as it is.
  */
 export function narrowPolicyToPage(html: string, digest: (text: string) => string): string {
-	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html);
-	if (!meta) return html;
-	const inline = (tag: 'script' | 'style') =>
-		new Set(
-			[...html.matchAll(new RegExp(`<${tag}((?:\\s[^>]*)?)>([\\s\\S]*?)</${tag}>`, 'g'))]
-				.filter(([, attributes = '']) => !/\ssrc=/.test(attributes) && !/\stype="application\/ld\+json"/.test(attributes))
-				.map(([, , body = '']) => `'${digest(body)}'`),
-		);
-	const held = { 'script-src': inline('script'), 'style-src': inline('style') } as Record<string, Set<string>>;
-	const narrowed = (meta[1] ?? '')
+	const start = html.indexOf(POLICY_META);
+	if (start === -1) return html;
+	const valueStart = start + POLICY_META.length;
+	const valueEnd = html.indexOf('"', valueStart);
+	if (valueEnd === -1) return html;
+	const held: Record<string, Set<string>> = {
+		'script-src': new Set(inlineBodies(html, 'script').map((body) => `'${digest(body)}'`)),
+		'style-src': new Set(inlineBodies(html, 'style').map((body) => `'${digest(body)}'`)),
+	};
+	const narrowed = html
+		.slice(valueStart, valueEnd)
 		.split(';')
 		.map((part) => part.trim())
 		.filter(Boolean)
@@ -132,5 +133,34 @@ export function narrowPolicyToPage(html: string, digest: (text: string) => strin
 			return keep ? [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || keep.has(source))].join(' ') : part;
 		})
 		.join('; ');
-	return `${html.slice(0, meta.index)}<meta http-equiv="content-security-policy" content="${narrowed}"${html.slice(meta.index + meta[0].length)}`;
+	return `${html.slice(0, valueStart)}${narrowed}${html.slice(valueEnd)}`;
+}
+
+/** How Astro writes a page's policy: the attributes in this order, the value in double quotes. */
+const POLICY_META = '<meta http-equiv="content-security-policy" content="';
+
+/**
+ * The texts of a page's inline `<script>` or `<style>` elements: those with no `src`, and
+ * no script of type `application/ld+json` (data, which no policy governs). Found with
+ * `indexOf`, not a regular expression: it runs on every page of the build.
+ */
+export function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
+	const open = `<${tag}`;
+	const close = `</${tag}>`;
+	const bodies: string[] = [];
+	for (let at = html.indexOf(open); at !== -1; at = html.indexOf(open, at)) {
+		const tagEnd = html.indexOf('>', at);
+		if (tagEnd === -1) break;
+		const attributes = html.slice(at + open.length, tagEnd);
+		// `<scripts>` or `<styled>` would be other elements.
+		if (attributes !== '' && !/^[\s/]/.test(attributes)) {
+			at = tagEnd;
+			continue;
+		}
+		const end = html.indexOf(close, tagEnd);
+		if (end === -1) break;
+		if (!/\ssrc=/.test(attributes) && !/\stype="application\/ld\+json"/.test(attributes)) bodies.push(html.slice(tagEnd + 1, end));
+		at = end + close.length;
+	}
+	return bodies;
 }
