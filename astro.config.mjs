@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { pagePolicies } from './src/integrations/page-policies.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -54,12 +55,14 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// A Content Security Policy on every page, as a <meta>: Astro writes script-src and
 	// style-src with the hashes of the scripts and styles it emits; the rest is ours
-	// (src/lib/security-policy.ts). The search page adds what Pagefind needs.
+	// (src/lib/security-policy.ts). The search page adds what Pagefind needs, and
+	// pagePolicies() narrows each page's hashes to its own once the pages are written.
 	security: { csp: { directives: [...PAGE_DIRECTIVES] } },
 	integrations: [
 		contentSession(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
+		pagePolicies(),
 		hostHeaders(),
 	],
 	markdown: {
