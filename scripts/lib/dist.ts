@@ -31,6 +31,13 @@ export async function readPages(distDir: string, base = '/'): Promise<Map<string
 	return pages;
 }
 
+/** The page at `url` among `pages`; throws, listing the pages there are, where there is none. */
+export function pageAt(pages: ReadonlyMap<string, BuiltPage>, url: string): BuiltPage {
+	const found = pages.get(url);
+	if (!found) throw new Error(`No page at ${url}; pages: ${[...pages.keys()].join(', ')}`);
+	return found;
+}
+
 /** The file a URL path is served from, or undefined when there is none. */
 export function fileForUrl(distDir: string, base: string, url: string): string | undefined {
 	if (!url.startsWith(base)) return undefined;

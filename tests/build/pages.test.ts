@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
-import { fileForUrl, hrefs, jsonLd, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { fileForUrl, hrefs, jsonLd, pageAt, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 
 const distDir = inject('distDir');
 let pages: Map<string, BuiltPage>;
@@ -20,11 +20,7 @@ beforeAll(async () => {
 	content = (await loadContent(realContentDir)).input;
 });
 
-function page(url: string): BuiltPage {
-	const found = pages.get(url);
-	if (!found) throw new Error(`No page at ${url}; pages: ${[...pages.keys()].join(', ')}`);
-	return found;
-}
+const page = (url: string): BuiltPage => pageAt(pages, url);
 
 const linksIn = (url: string, selector = 'main') => hrefs(page(url).document.querySelector(selector));
 

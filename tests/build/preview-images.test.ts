@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import type { ModelInput } from '../../src/model/types.ts';
-import { fileForUrl, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { fileForUrl, pageAt, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
 import { pngSize } from '../support/png.ts';
 
@@ -25,11 +25,7 @@ beforeAll(async () => {
 	content = (await loadContent(realContentDir)).input;
 });
 
-function page(url: string): BuiltPage {
-	const found = pages.get(url);
-	if (!found) throw new Error(`No page at ${url}; pages: ${[...pages.keys()].join(', ')}`);
-	return found;
-}
+const page = (url: string): BuiltPage => pageAt(pages, url);
 
 /** The content of a page's `<meta property=…>` or `<meta name=…>`, or undefined. */
 function meta(built: BuiltPage, key: string): string | undefined {
