@@ -50,7 +50,14 @@ function deployTarget() {
 export default defineConfig({
 	site,
 	base: urls.base,
-	...(cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {}),
+	...(cacheDir ? { cacheDir } : {}),
+	vite: {
+		...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}),
+		// No script is inlined, however small: a host's header policy allows scripts from
+		// 'self' and no inline one (src/lib/security-policy.ts), so the search page's script
+		// must be a file. Other assets keep Vite's rule (undefined).
+		build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+	},
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// A Content Security Policy on every page, as a <meta>: Astro writes script-src and

@@ -48,9 +48,15 @@ const checks: Record<string, SiteCheck> = {
 	headers,
 };
 
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+	options: { only: { type: 'string', multiple: true }, 'outside-links': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
-	console.log(`Usage: npm run check:site [-- --only <${Object.keys(checks).join('|')}>]`);
+	console.log(`Usage: npm run check:site [-- --only <${Object.keys(checks).join('|')}>] [--outside-links]
+
+  --only <check>     run just this check (repeatable), and make only the builds it needs
+  --outside-links    request the links that leave the site too; by default they are listed,
+                     not requested, so the checks run offline`);
 	process.exit(0);
 }
 const selected = values.only ?? Object.keys(checks);
@@ -110,7 +116,8 @@ async function cleanBuild({ folder, base, port, env = {} }: BuildPlan): Promise<
 /** Runs one check on the builds it declared; an error that stops it is its one failure. */
 async function runCheck(check: SiteCheck, builds: Partial<Record<BuildName, BuiltSite>>, content: ModelInput): Promise<string[]> {
 	try {
-		return await check.run(contextFor(check, builds, { content, projectRoot }));
+		const options = { outsideLinks: values['outside-links'] };
+		return await check.run(contextFor(check, builds, { content, projectRoot, options, note: (line) => console.log(`    ${line}`) }));
 	} catch (error) {
 		return [`the check could not run: ${(error as Error).message}`];
 	}

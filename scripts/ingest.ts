@@ -17,17 +17,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-files/check-content.ts';
 import { loadContent } from '../src/content-files/load-content.ts';
-import { applySuggestions } from '../src/ingest/apply-suggestions.ts';
 import { checkIngestOptions } from '../src/ingest/ingest-options.ts';
 import { decide, extractInput, type InputText } from '../src/ingest/pipeline.ts';
 import { fetchText, readTextFile } from '../src/ingest/read-input.ts';
-import { formatSuggestions, suggestClaims, suggestEvents } from '../src/ingest/suggest.ts';
+import { formatSuggestions } from '../src/ingest/suggest.ts';
 import type { IngestRefusal } from '../src/ingest/types.ts';
-import { paragraphTexts } from '../src/lib/markdown-blocks.ts';
 import { countOf } from '../src/lib/plural.ts';
 import { displayPath, formatProblem } from '../src/lib/problems.ts';
 import type { Entry } from '../src/model/types.ts';
 import type { ArticleData } from '../src/schema/index.ts';
+import { applyToFiles, suggestionsFor } from './lib/suggestions.ts';
 
 const usage = `Usage: npm run ingest -- <source>… [options]
 
@@ -87,6 +86,8 @@ let content = loaded.input;
 const refused: IngestRefusal[] = [];
 const skipped: { origin: string; reason: string }[] = [];
 const written: { id: string; origin: string; entry: Entry<ArticleData>; file: string }[] = [];
+/** Entries already in the story that this run's inputs were, whose suggestions --apply takes. */
+const existing = new Set<string>();
 const report: string[] = [];
 const takenIds = new Set(content.articles.map((article) => article.id));
 const takenSources = new Set<string>();
@@ -119,6 +120,9 @@ for (const source of positionals) {
 		});
 		if (decision.action === 'skip') {
 			skipped.push({ origin: article.origin, reason: decision.reason });
+			// Already in the story: with --apply, its suggestions are taken now (the editor
+			// may have filled the entry in since it was written).
+			if (decision.existing && values.apply) existing.add(decision.existing);
 			continue;
 		}
 		if (decision.action === 'refuse') {
@@ -145,14 +149,17 @@ for (const source of positionals) {
 }
 
 let applied = false;
-for (const { id, entry } of written) {
-	const paragraphs = paragraphTexts(entry.body ?? '');
-	const events = suggestEvents({ ...entry.data, id }, content);
-	const claims = suggestClaims({ ...entry.data, id, paragraphs }, content);
-	report.push('', `Suggestions for ${id}:`, ...formatSuggestions({ events, claims }).map((line) => `  ${line}`));
-	if (values.apply && (events.length > 0 || claims.length > 0)) {
-		await applyTo(id, { events, claims });
-		applied = true;
+const entriesToSuggest = [...written.map(({ id, entry }) => ({ id, entry })), ...[...existing].flatMap((id) => {
+	const entry = content.articles.find((article) => article.id === id);
+	return entry ? [{ id, entry }] : [];
+})];
+for (const { id, entry } of entriesToSuggest) {
+	const suggestions = suggestionsFor({ ...entry, id }, content);
+	report.push('', `Suggestions for ${id}${existing.has(id) ? ' (already in the story)' : ''}:`, ...formatSuggestions(suggestions).map((line) => `  ${line}`));
+	if (values.apply && (suggestions.events.length > 0 || suggestions.claims.length > 0)) {
+		const { changed, problems } = await applyToFiles(contentDir, id, suggestions);
+		for (const problem of problems) console.error(`Not applied: ${formatProblem(problem)}`);
+		if (changed.length > 0) applied = true;
 	}
 }
 
@@ -211,16 +218,3 @@ function describe(
 	return lines;
 }
 
-/** Writes one entry's suggested events and claims into the stop and fact files. */
-async function applyTo(id: string, suggestions: Parameters<typeof applySuggestions>[2]): Promise<void> {
-	const read = async (folder: string, ids: readonly string[]) =>
-		new Map(await Promise.all([...new Set(ids)].map(async (each) => {
-			const file = path.join(contentDir, folder, `${each}.md`);
-			return [file, await readFile(file, 'utf8')] as const;
-		})));
-	const stops = await read('stops', suggestions.events.map((event) => event.stop));
-	const facts = await read('facts', suggestions.claims.map((claim) => claim.claim));
-	const changed = applySuggestions({ stops, facts }, id, suggestions);
-	for (const [file, text] of [...changed.stops, ...changed.facts]) await writeFile(file, text);
-	for (const problem of changed.problems) console.error(`Not applied: ${formatProblem(problem)}`);
-}

@@ -137,12 +137,20 @@ http {
 }
 
 /**
- * Serves each site with the README's own nginx example for its base path (the file is
- * read from `projectRoot`), runs `use`, and stops nginx whatever `use` does.
+ * Starts nginx serving each site with the README's own nginx example for its base path
+ * (the file is read from `projectRoot`); the caller stops it.
+ */
+export async function startReadmeNginx(sites: readonly Omit<ServedSite, 'server'>[], projectRoot: string): Promise<RunningNginx> {
+	const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
+	return startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
+}
+
+/**
+ * Serves each site with the README's own nginx example for its base path, runs `use`,
+ * and stops nginx whatever `use` does.
  */
 export async function withReadmeNginx<T>(sites: readonly Omit<ServedSite, 'server'>[], projectRoot: string, use: () => Promise<T>): Promise<T> {
-	const readme = await readFile(path.join(projectRoot, 'README.md'), 'utf8');
-	const nginx = await startNginx(sites.map(({ dir, base, port }) => ({ dir, base, port, server: readmeServerBlock(readme, base) })));
+	const nginx = await startReadmeNginx(sites, projectRoot);
 	try {
 		return await use();
 	} finally {

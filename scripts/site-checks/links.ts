@@ -5,11 +5,16 @@
  * broken links, zero missing fragments, a crawl that reaches every URL in the sitemap,
  * and the README's configuration answering as it promises: the site's 404 page for a
  * missing address, and, under a sub-path, the host's root sending readers on to it.
+ *
+ * Links that leave the site (an article's original `url`, an outlet's page) are listed,
+ * not requested: the check runs offline, in CI and anywhere else. `--outside-links`
+ * checks them too, for a run with the internet at hand.
  */
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { countOf } from '../../src/lib/plural.ts';
 import { withReadmeNginx } from '../lib/nginx.ts';
 import { defineSiteCheck, type BuiltSite } from './types.ts';
 
@@ -26,19 +31,47 @@ interface CrawledLink {
 export const links = defineSiteCheck({
 	name: 'Links (nginx + linkinator --recurse --check-fragments, at / and under /tour/)',
 	needs: ['root', 'tour'],
-	async run({ root, tour, projectRoot }) {
+	async run({ root, tour, projectRoot, options, note }) {
 		return withReadmeNginx([root, tour], projectRoot, async () => {
 			const failures: string[] = [];
-			for (const site of [root, tour]) failures.push(...(await answersAsTheReadmeSays(site)), ...(await crawl(site, projectRoot)));
+			const outside = new Set<string>();
+			for (const site of [root, tour]) {
+				const crawled = await crawl(site, projectRoot, options);
+				failures.push(...(await answersAsTheReadmeSays(site)), ...crawled.failures);
+				for (const url of crawled.outside) outside.add(url);
+			}
+			if (outside.size > 0) {
+				note(
+					options.outsideLinks
+						? `checked ${countOf(outside.size, 'link')} that leave the site`
+						: `${countOf(outside.size, 'link')} leave the site, not checked (pass --outside-links to check them): ${[...outside].sort().join(', ')}`,
+				);
+			}
 			return failures;
 		});
 	},
 });
 
-async function crawl(site: BuiltSite, projectRoot: string): Promise<string[]> {
-	const start = `http://127.0.0.1:${site.port}${site.base}`;
+/** What a crawl of one site found: its failures, and the links that leave it (checked or not, as asked). */
+export interface Crawl {
+	failures: string[];
+	/** Every distinct URL of another origin the site links to. */
+	outside: string[];
+}
+
+/**
+ * Crawls a served site from its home page, every link and fragment of it. Links to
+ * other origins are skipped, never requested, unless `outsideLinks` is set.
+ */
+export async function crawl(site: BuiltSite, projectRoot: string, options: { outsideLinks: boolean }): Promise<Crawl> {
+	const origin = `http://127.0.0.1:${site.port}`;
+	const start = `${origin}${site.base}`;
 	const cli = path.join(projectRoot, 'node_modules', 'linkinator', 'build', 'src', 'cli.js');
-	const { stdout } = await run(process.execPath, [cli, start, '--recurse', '--check-fragments', '--format', 'json'], {
+	// A link not on the served origin is skipped: linkinator never requests it, and lists it
+	// (as SKIPPED, at the verbosity "info").
+	const skip = options.outsideLinks ? [] : ['--skip', `^(?!${origin.replace(/[.]/g, '\\.')}/)`];
+	const limit = options.outsideLinks ? ['--timeout', String(OUTSIDE_TIMEOUT_MS)] : [];
+	const { stdout } = await run(process.execPath, [cli, start, '--recurse', '--check-fragments', '--format', 'json', '--verbosity', 'info', ...skip, ...limit], {
 		maxBuffer: 256 * 1024 * 1024,
 	}).catch((error: { stdout?: string; message: string }) => {
 		if (!error.stdout) throw new Error(`linkinator did not run: ${error.message}`);
@@ -58,8 +91,12 @@ async function crawl(site: BuiltSite, projectRoot: string): Promise<string[]> {
 		if (!crawled.has(local)) failures.push(`${site.base}: the crawl from ${start} never reached ${loc}, which the sitemap lists`);
 	}
 	if (crawled.size < 10) failures.push(`${site.base}: the crawl reached only ${crawled.size} URLs`);
-	return failures;
+	const outside = [...new Set(report.links.map((link) => link.url).filter((url) => /^https?:/i.test(url) && !url.startsWith(`${origin}/`)))];
+	return { failures, outside };
 }
+
+/** How long an outside link may take to answer, with `--outside-links`. */
+const OUTSIDE_TIMEOUT_MS = 15_000;
 
 /** The host's root and a missing page, as the README's nginx example promises to answer them. */
 async function answersAsTheReadmeSays(site: BuiltSite): Promise<string[]> {

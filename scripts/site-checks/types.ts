@@ -27,7 +27,17 @@ export type SiteCheckContext<Needs extends BuildName> = Record<Needs, BuiltSite>
 	content: ModelInput;
 	/** The project folder. */
 	projectRoot: string;
+	/** What the command line asked for. */
+	options: SiteCheckOptions;
+	/** Prints a line of information under the check's result: not a failure. */
+	note: (line: string) => void;
 };
+
+/** The options of `npm run check:site` that change what a check does. */
+export interface SiteCheckOptions {
+	/** Request the links that leave the site too (`--outside-links`); by default they are only listed. */
+	outsideLinks: boolean;
+}
 
 export interface SiteCheck<Needs extends BuildName = BuildName> {
 	/** What the check proves, for the report: "HTML validity (W3C Nu checker)". */
@@ -53,7 +63,7 @@ export function defineSiteCheck<const Needs extends BuildName>(check: SiteCheck<
 export function contextFor<Needs extends BuildName>(
 	check: SiteCheck<Needs>,
 	builds: Partial<Record<BuildName, BuiltSite>>,
-	shared: { content: ModelInput; projectRoot: string },
+	shared: { content: ModelInput; projectRoot: string; options: SiteCheckOptions; note: (line: string) => void },
 ): SiteCheckContext<Needs> {
 	const picked = check.needs.map((name) => {
 		const build = builds[name];

@@ -194,7 +194,7 @@ export function findMissingSummaries(articles: readonly Entry<ArticleData>[]): P
  * The text an article must keep, from its raw source: a plain text as it is; a saved
  * page or feed item as the text its extraction yields, one block a line.
  */
-function sourceText(seed: string, source: string): [string, 'text' | 'extracted'] {
+export function sourceText(seed: string, source: string): [string, 'text' | 'extracted'] {
 	if (seed.endsWith('.txt')) return [source, 'text'];
 	const blocks = seed.endsWith('.html') ? htmlSourceBlocks(source) : feedItemSourceBlocks(source);
 	const lines = blocks.flatMap((block) => (block.type === 'list' ? block.items.map((item) => `- ${item}`) : [block.text]));
@@ -203,27 +203,33 @@ function sourceText(seed: string, source: string): [string, 'text' | 'extracted'
 
 /**
  * For every article that names its raw source (`seed`), proves that the body keeps
- * every sentence of `content/sources/<seed>` and adds none.
+ * every sentence of `content/sources/<seed>` and adds none. An article with no `seed`
+ * (written by hand, with no kept source) has nothing to be compared with.
  */
 async function findSourceProblems(contentDir: string, articles: readonly Entry<ArticleData>[]): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	for (const article of articles) {
-		if (!article.data.seed) continue;
-		const file = article.file ?? `articles/${article.id}`;
-		const source = await readFile(path.join(contentDir, 'sources', article.data.seed), 'utf8').catch(() => undefined);
-		if (source === undefined) {
-			problems.push({ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` });
-			continue;
-		}
-		let extracted: ReturnType<typeof sourceText>;
-		try {
-			extracted = sourceText(article.data.seed, source);
-		} catch (error) {
-			const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-			problems.push({ file, field: 'seed', expected: 'expected a source that ingest can read again (a feed item is kept as the JSON ingest wrote)', found: `"${article.data.seed}", which cannot be read: ${reason}` });
-			continue;
-		}
-		problems.push(...compareWithSource(file, article.data, article.body ?? '', ...extracted));
-	}
+	for (const article of articles) problems.push(...(await compareWithKeptSource(contentDir, article)));
 	return problems;
+}
+
+/**
+ * The fidelity check of one article, exactly as `check:content` runs it: its kept source
+ * read from `content/sources/`, the text extracted from it where it is a page or a feed
+ * item, and the body compared with that. No problem for an article without a `seed`.
+ */
+export async function compareWithKeptSource(contentDir: string, article: Entry<ArticleData>): Promise<Problem[]> {
+	if (!article.data.seed) return [];
+	const file = article.file ?? `articles/${article.id}`;
+	const source = await readFile(path.join(contentDir, 'sources', article.data.seed), 'utf8').catch(() => undefined);
+	if (source === undefined) {
+		return [{ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` }];
+	}
+	let extracted: ReturnType<typeof sourceText>;
+	try {
+		extracted = sourceText(article.data.seed, source);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		return [{ file, field: 'seed', expected: 'expected a source that ingest can read again (a feed item is kept as the JSON ingest wrote)', found: `"${article.data.seed}", which cannot be read: ${reason}` }];
+	}
+	return compareWithSource(file, article.data, article.body ?? '', ...extracted);
 }

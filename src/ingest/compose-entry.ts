@@ -186,9 +186,9 @@ export function composeEntry(article: ExtractedArticle, content: ModelInput, opt
 	data['companies'] = placement.detected.companies;
 	data['people'] = placement.detected.people;
 	if (article.removed.length > 0) data['removed'] = article.removed;
-	const inferred: Record<string, string> = {};
+	const inferred: { published?: string; stops?: Record<string, string> } = {};
 	if (placement.datelineDate && published === placement.datelineDate.date && !options.published && !article.published) inferred['published'] = placement.datelineDate.reason;
-	if (placement.inferredStops.length > 0) inferred['stops'] = placement.inferredStops.map((each) => `${each.stop}: ${each.reason}`).join('; ');
+	if (placement.inferredStops.length > 0) inferred.stops = Object.fromEntries(placement.inferredStops.map((each) => [each.stop, each.reason]));
 	if (Object.keys(inferred).length > 0) data['inferred'] = inferred;
 
 	const toFill: { field: string; hint: string }[] = [];

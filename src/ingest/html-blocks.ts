@@ -11,6 +11,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { collapseWhitespace } from '../lib/text.ts';
+import { isTimestampLine } from '../lib/timestamp-line.ts';
 import type { Block, RemovedText } from './types.ts';
 
 /** The body of an article: its blocks, and what was taken out of it. */
@@ -87,13 +88,10 @@ const CLUTTER_WORDS: { pattern: RegExp; reason: string }[] = [
 	{ pattern: / (?:hidden|visually hidden|sr only|screen reader text)(?= )/, reason: 'hidden text' },
 ];
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const DATE = `(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}[-./]\\d{2}[-./]\\d{2})`;
-const TIME = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?';
 const NAME = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}";
 
 /** Lines that are page furniture wherever they stand, tested on the collapsed text. First match wins. */
-const CLUTTER_LINES: { pattern: RegExp; reason: string }[] = [
+const CLUTTER_LINES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 	{ pattern: /^(?:also read|read also|also see|see also|must read|don't miss|don’t miss)\s*(?:[:|\-–—»›>]|$)/i, reason: '"Also read" link' },
 	{ pattern: /^(?:read more|more on this|read the full story|continue reading)\s*(?:[:|\-–—»›>.…]|$)/i, reason: '"Read more" link' },
 	{
@@ -108,7 +106,8 @@ const CLUTTER_LINES: { pattern: RegExp; reason: string }[] = [
 	{ pattern: /^\d+\s+min(?:ute)?s?\s+read$/i, reason: 'reading-time label' },
 	{ pattern: /^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*:/i, reason: 'photo caption' },
 	{ pattern: new RegExp(`^By ${NAME}(?:(?:,| and| &) ${NAME})*$`, 'u'), reason: 'byline' },
-	{ pattern: new RegExp(`^(?:(?:Last )?(?:Published|Updated|Posted)(?: on)?\\s*:?\\s*)?${DATE}${TIME}$`, 'i'), reason: 'date line' },
+	// Published and updated timestamps, one or several, and nothing else (src/lib/timestamp-line.ts).
+	{ pattern: { test: isTimestampLine }, reason: 'date line' },
 ];
 
 /**

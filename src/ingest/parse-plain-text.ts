@@ -9,6 +9,7 @@
  */
 
 import { MONTH_NAMES as MONTHS } from '../lib/calendar.ts';
+import { isLabelledTimestampLine } from '../lib/timestamp-line.ts';
 import type { ExtractedArticle, Provenance } from './types.ts';
 
 /** A block of the article body. */
@@ -37,10 +38,13 @@ export interface ParsedArticle {
 
 
 /** Lines that are page furniture wherever they appear, with the reason we give for removing them. */
-const DEBRIS: { pattern: RegExp; reason: string }[] = [
+const DEBRIS: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 	{ pattern: /^\d+\s+min(?:ute)?s?\s+read$/i, reason: 'reading-time label' },
 	{ pattern: /^(?:more articles|also read|read more|related(?: articles| stories)?|recommended|advertisement|share this article|sign up for our newsletter)$/i, reason: 'site navigation or advertising label' },
 	{ pattern: /^here are some interesting articles\b.*$/i, reason: 'promotional link block' },
+	// "Published … Updated …": a labelled timestamp (src/lib/timestamp-line.ts). A bare date
+	// line is the dateline's, read before this.
+	{ pattern: { test: isLabelledTimestampLine }, reason: 'publication timestamp' },
 ];
 
 /** "date 2024-02-26 (Bloomberg) -- " at the start of the first paragraph, as wire copy prints it. */

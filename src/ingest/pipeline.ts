@@ -81,7 +81,12 @@ export type Decision =
 			/** The entry as the checker reads it, for the suggestions. */
 			parsed: Entry<ArticleData>;
 	  }
-	| { action: 'skip'; reason: string }
+	| {
+			action: 'skip';
+			reason: string;
+			/** Where the article is in the story already: the id of its entry. */
+			existing?: string;
+	  }
 	| { action: 'refuse'; reason: string };
 
 export interface DecideOptions extends Omit<ComposeOptions, 'seed' | 'duplicateOf'> {
@@ -111,13 +116,13 @@ export function decide(article: ExtractedArticle, content: ModelInput, options: 
 	const known = content.articles.find(
 		(existing) => (url !== undefined && existing.data.url === url) || (article.guid !== undefined && (existing.data.guid === article.guid || existing.data.url === article.guid)),
 	);
-	if (known) return { action: 'skip', reason: `already ingested as ${known.id}` };
+	if (known) return { action: 'skip', reason: `already ingested as ${known.id}`, existing: known.id };
 	if (options.sourceName && options.existingSourceText !== undefined) {
 		if (options.existingSourceText !== article.source.text) {
 			return { action: 'refuse', reason: `content/sources/${options.sourceName} already exists with other text; rename the source file` };
 		}
 		const seeded = content.articles.find((existing) => existing.data.seed === options.sourceName);
-		if (seeded) return { action: 'skip', reason: `already ingested as ${seeded.id}` };
+		if (seeded) return { action: 'skip', reason: `already ingested as ${seeded.id}`, existing: seeded.id };
 	}
 
 	const id = options.id ?? idFor(article);

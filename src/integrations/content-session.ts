@@ -11,10 +11,15 @@
  *   the loaders again. The next page shows the change; or, if the change broke the
  *   content, the error overlay shows the same lines as `npm run check:content`.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { HotPayload } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHECK_LOADER, CONTENT_LOADER } from '../content-files/astro-loader.ts';
-import { takeSnapshot, type ContentSnapshot } from '../content-files/content-snapshot.ts';
+import { currentSnapshot, takeSnapshot, type ContentSnapshot } from '../content-files/content-snapshot.ts';
+import { contentErrorPayload, type ContentErrorPayload } from '../content-files/overlay-error.ts';
+import { locateField } from '../content-files/problem-location.ts';
 
 const HINT = 'Fix each line above in the file it names, then build again. `npm run check:content` checks without building.';
 
@@ -23,6 +28,7 @@ const SETTLE_MS = 25;
 
 /** `first`: the snapshot `astro.config.mjs` took. */
 export function contentSession(first: ContentSnapshot): AstroIntegration {
+	let config: AstroConfig;
 	return {
 		name: 'story-content-session',
 		hooks: {
@@ -33,6 +39,9 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 					logger.error(HINT);
 					process.exit(1);
 				}
+			},
+			'astro:config:done': ({ config: done }) => {
+				config = done;
 			},
 			'astro:server:setup': ({ server, refreshContent, logger }) => {
 				if (!refreshContent) return;
@@ -88,6 +97,21 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 					if (!busy()) return next();
 					settled.push(() => next());
 				});
+				// While the content fails its check, every page answers 500 and the overlay shows
+				// the checker's lines, with the first problem's file at its line: Astro never
+				// renders the page, so neither the old content, nor a stack trace, nor a second
+				// report of the same lines in the terminal (the reload above printed them once).
+				const publicDir = fileURLToPath(config.publicDir);
+				server.middlewares.use((request, response, next) => {
+					const snapshot = currentSnapshot();
+					const url = new URL(request.url ?? '/', 'http://localhost');
+					if (!snapshot || snapshot.report.ok || request.method !== 'GET' || !readsContent(url.pathname, config.base, publicDir)) return next();
+					const payload = overlayFor(snapshot);
+					// Astro's own wrapper of the channel passes a payload marked as ready straight through.
+					response.on('close', () => setTimeout(() => server.environments.client.hot.send(payload as unknown as HotPayload), 200));
+					response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8' });
+					response.end(`<!doctype html><title>The content has problems</title><script type="module" src="${config.base.replace(/\/?$/, '/')}@vite/client"></script>`);
+				});
 			},
 		},
 	};
@@ -103,4 +127,29 @@ function report(snapshot: ContentSnapshot, logger: AstroIntegrationLogger, verb:
 function isInside(file: string, folder: string): boolean {
 	const relative = path.relative(folder, path.resolve(file));
 	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * Whether a request is for something built from the content (a page, the feed, the open
+ * data, a preview image), as against Vite's own modules and the files of `public/`.
+ */
+function readsContent(pathname: string, base: string, publicDir: string): boolean {
+	const prefix = base.replace(/\/?$/, '/');
+	const local = pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : pathname;
+	if (/^\/(?:@|__|node_modules\/|src\/|_astro\/|\.astro\/)/.test(local)) return false;
+	const file = path.join(publicDir, decodeURIComponent(local));
+	return !(file.startsWith(publicDir) && existsSync(file) && !local.endsWith('/'));
+}
+
+/** The overlay for a snapshot whose check failed: its lines, and the first problem's file at its field. */
+function overlayFor(snapshot: ContentSnapshot): ContentErrorPayload {
+	const first = snapshot.content.problems[0];
+	if (!first) return contentErrorPayload(snapshot.report);
+	const file = path.resolve(first.file);
+	try {
+		const text = readFileSync(file, 'utf8');
+		return contentErrorPayload(snapshot.report, { file, text, at: locateField(text, first.field) });
+	} catch {
+		return contentErrorPayload(snapshot.report);
+	}
 }

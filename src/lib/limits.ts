@@ -15,6 +15,13 @@ export const SILENT_LIST_LIMIT = 20;
 /** Timeline items on one page of the timeline. */
 export const TIMELINE_PAGE_SIZE = 50;
 
+/**
+ * Source columns in a table of the fact ledger: one per article while the story has
+ * this many or fewer, since the silent ones matter too; else one per article the page's
+ * claims cite, while they are this many or fewer; else each row lists its own sources.
+ */
+export const LEDGER_COLUMN_LIMIT = 8;
+
 /** Articles in the RSS feed, newest first. */
 export const FEED_LIMIT = 100;
 

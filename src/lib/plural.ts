@@ -21,3 +21,13 @@ export function countOf(count: number, singular: string, pluralForm = `${singula
 export function listInWords(items: readonly string[]): string {
 	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * How many of the story's articles cover something, computed, so that no hand-written
+ * count goes stale as news arrives: `coverageInWords(5, 5)` → `All 5 articles of the
+ * story cover it`, `coverageInWords(2, 6)` → `2 of the story's 6 articles cover it`.
+ */
+export function coverageInWords(covering: number, total: number): string {
+	if (total > 1 && covering === total) return `All ${total} articles of the story cover it`;
+	return `${covering} of the story's ${countOf(total, 'article')} ${plural(covering, 'covers', 'cover')} it`;
+}

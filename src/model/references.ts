@@ -104,6 +104,17 @@ export function findReferenceProblems(input: ModelInput, heldBack: HeldBack = {}
 		checkAll('articles', article, 'companies', 'companies', article.data.companies);
 		checkAll('articles', article, 'people', 'people', article.data.people);
 		if (article.data.duplicateOf) check('articles', article, 'duplicateOf', 'articles', article.data.duplicateOf);
+		// A note of an inferred stop stands for a stop the article lists; one left behind
+		// when the editor took the stop out would tell readers of a stop the article lacks.
+		for (const stop of Object.keys(article.data.inferred?.stops ?? {})) {
+			if (article.data.stops.includes(stop)) continue;
+			problems.push({
+				file: locate('articles', article),
+				field: `inferred.stops.${stop}`,
+				expected: 'expected a stop that is also listed in stops (or remove this note)',
+				found: `"${stop}", which is not in stops`,
+			});
+		}
 	}
 
 	const orders = new Map<number, string>();

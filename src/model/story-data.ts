@@ -72,7 +72,8 @@ export function toStoryData(model: StoryModel, urls: SiteUrls, absolute: (path: 
 				companies: article.companies,
 				people: article.people,
 				removed: article.removed,
-				inferred: defined({ ...article.inferred }) as Record<string, string>,
+				inferred: defined({ title: article.inferred?.title, published: article.inferred?.published, author: article.inferred?.author }) as Record<string, string>,
+				inferredStops: article.inferred?.stops,
 			}),
 		),
 		claims: model.facts.map((fact) =>

@@ -28,8 +28,12 @@ export const inferredFields = z.strictObject({
 	published: text.optional(),
 	/** Set when the byline had to be read rather than copied. */
 	author: text.optional(),
-	/** Set when ingest inferred stops the text does not name (from a country and the date): which, and why. */
-	stops: text.optional(),
+	/**
+	 * The stops ingest inferred though the text does not name them (from a country and the
+	 * date), each by its id with the reason: `{ seoul: "named South Korea, where …" }`.
+	 * Each must also be listed in `stops`: an editor who takes a stop out takes its note out.
+	 */
+	stops: z.record(entityId, text).optional(),
 });
 
 export const articleSchema = z.strictObject({

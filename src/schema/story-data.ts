@@ -65,7 +65,11 @@ const article = z
 		companies: ids,
 		people: ids,
 		removed: z.array(z.strictObject({ text: z.string(), reason: z.string() })).describe('Page debris removed from the source text.'),
-		inferred: z.record(z.string(), z.string()).describe('Fields we filled in where the source was silent, with the reason.'),
+		inferred: z.record(z.string(), z.string()).describe('Fields we filled in where the source was silent (title, published, author), with the reason.'),
+		inferredStops: z
+			.record(z.string(), z.string())
+			.optional()
+			.describe('The stops inferred though the text does not name them, by stop id, each with the reason.'),
 	})
 	.describe("A source article's metadata; the text is on its page.");
 

@@ -3,7 +3,7 @@
  * least 0.95 in Performance, Accessibility, Best Practices and SEO. The JSON reports
  * are kept in tests/artifacts/lighthouse/.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

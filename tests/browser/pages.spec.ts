@@ -1,17 +1,18 @@
 /**
- * Every page in a real browser: no console error, no failed request, no horizontal
- * scrolling at 320 px or at 1280 px, and screenshots of the key pages in light and
- * dark mode, kept as test artifacts (tests/artifacts/screenshots/, not committed).
+ * Every page in a real browser, as nginx serves it with the README's headers: no console
+ * error, no failed request, no horizontal scrolling at 320 px or at 1280 px; and
+ * screenshots of the key pages in light and dark mode, kept as test artifacts
+ * (tests/artifacts/screenshots/, not committed).
  */
-import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { artifactsDir } from './playwright.config.ts';
-import { sitemapPaths } from './site-urls.ts';
-
-const paths = sitemapPaths();
+import { expect, test } from './fixtures.ts';
+import { sitemapPaths } from './sites.ts';
 
 for (const width of [320, 1280]) {
-	test(`every page loads without a console error and fits ${width} px without horizontal scrolling`, async ({ page }) => {
+	test(`every page loads without a console error and fits ${width} px without horizontal scrolling`, async ({ page, site }) => {
+		const paths = sitemapPaths(site);
+		test.setTimeout(60_000 + paths.length * 2_000);
 		await page.setViewportSize({ width, height: 900 });
 		const problems: string[] = [];
 		let current = '';
@@ -43,7 +44,7 @@ for (const width of [320, 1280]) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-	test(`screenshots of home, a stop and the timeline in ${colorScheme} mode`, async ({ page }) => {
+	test(`screenshots of home, a stop and the timeline in ${colorScheme} mode`, async ({ page, site }) => {
 		await page.emulateMedia({ colorScheme });
 		await page.setViewportSize({ width: 1280, height: 900 });
 		for (const [name, url] of [
@@ -58,7 +59,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			const luminance = (red + green + blue) / 3;
 			if (colorScheme === 'dark') expect(luminance, `${url} background ${background}`).toBeLessThan(80);
 			else expect(luminance, `${url} background ${background}`).toBeGreaterThan(200);
-			await page.screenshot({ path: path.join(artifactsDir, 'screenshots', `${name}-${colorScheme}.png`), fullPage: true });
+			await page.screenshot({ path: path.join(artifactsDir, 'screenshots', site.name, `${name}-${colorScheme}.png`), fullPage: true });
 		}
 	});
 }

@@ -4,7 +4,7 @@
  * fits the width of the screen, so every claim and every source's stance can be read
  * without panning. A wide table in a horizontal scroller (ScrollTable.astro) fails this.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const PHONE = { width: 390, height: 844 };
 

@@ -1,17 +1,19 @@
 /**
  * Real-browser checks: Debian's Chromium driven by Playwright (no browser download),
- * against the built site served by `astro preview` on 127.0.0.1, which Playwright
- * starts before the tests and stops after them. Run with `npm run test:browser`.
+ * against the built sites as a host serves them: a real nginx on 127.0.0.1, configured
+ * with the README's own nginx examples, headers included. Run with `npm run test:browser`
+ * (which builds `dist/` first).
  *
- * The global setup (tour-site.ts) also builds the site under `/tour/` into a temporary
- * folder and serves it with nginx on 127.0.0.1, for the sweeps that check the sub-path
- * deploy; its teardown stops nginx and removes the folder.
+ * The global setup (served-sites.ts) serves three sites and stops them after the tests:
+ * `dist/` at `/`; the same content built under `/tour/`; and the content with news added
+ * by the README's steps (a web page, a feed item, a plain text, a hand-written article),
+ * built at `/`. Each project runs its specs against one of them (`siteName`, fixtures.ts).
  */
 import { defineConfig } from '@playwright/test';
 import path from 'node:path';
+import type { SiteName } from './sites.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const port = Number(process.env['BROWSER_TEST_PORT'] ?? 4329);
 export const artifactsDir = path.join(projectRoot, 'tests', 'artifacts');
 
 export const chromiumArgs = [
@@ -25,11 +27,14 @@ export const chromiumArgs = [
 	'--disable-sync',
 ];
 
-export default defineConfig({
+/** The specs that read the content: they run again over the editor's content. */
+const CONTENT_READING = /(reader|security|pages|accessibility)\.spec\.ts/;
+
+export default defineConfig<{ siteName: SiteName }>({
 	testDir: '.',
 	testMatch: '*.spec.ts',
 	outputDir: path.join(artifactsDir, 'test-results'),
-	globalSetup: './tour-site.ts',
+	globalSetup: './served-sites.ts',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: true,
@@ -37,27 +42,22 @@ export default defineConfig({
 	timeout: 120_000,
 	reporter: [['list'], ['json', { outputFile: path.join(artifactsDir, 'playwright-report.json') }]],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		launchOptions: { executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs },
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'checks', testIgnore: /(lighthouse|phone)\.spec\.ts/ },
+		{ name: 'root', use: { siteName: 'root' }, testIgnore: /(lighthouse|phone)\.spec\.ts/ },
+		// The sub-path deploy: every page swept, its policy and search checked, under /tour/.
+		{ name: 'tour', use: { siteName: 'tour' }, testMatch: /(accessibility|security)\.spec\.ts/ },
+		// The content with news added by the README's steps: every spec that reads the content, again.
+		{ name: 'editor', use: { siteName: 'editor' }, testMatch: CONTENT_READING },
 		// The fact ledger on a phone: a project nothing depends on, so that a layout failure
 		// there does not skip Lighthouse (a failed dependency skips its dependents). Having
 		// no dependency itself, it runs in the first phase, with the checks, before Lighthouse.
-		{ name: 'phone', testMatch: /phone\.spec\.ts/ },
+		{ name: 'phone', use: { siteName: 'root' }, testMatch: /phone\.spec\.ts/ },
 		// Lighthouse measures main-thread time: it runs alone, after the other checks,
 		// so that no parallel axe sweep inflates its Total Blocking Time.
-		{ name: 'lighthouse', testMatch: /lighthouse\.spec\.ts/, dependencies: ['checks'] },
+		{ name: 'lighthouse', use: { siteName: 'root' }, testMatch: /lighthouse\.spec\.ts/, dependencies: ['root', 'tour', 'editor'] },
 	],
-	webServer: {
-		command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
-		cwd: projectRoot,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		env: { ASTRO_TELEMETRY_DISABLED: '1' },
-	},
 });

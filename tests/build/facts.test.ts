@@ -9,6 +9,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { agreementOf } from '../../src/model/index.ts';
+import { claimHistory, MILESTONE_LABELS, storyDevelopments, turnInWords, type ClaimStep } from '../../src/model/history.ts';
+import { formatDayMonth, splitDateTime } from '../../src/lib/calendar.ts';
+import { compareText } from '../../src/lib/compare.ts';
+import { LEDGER_COLUMN_LIMIT, LIST_LIMIT } from '../../src/lib/limits.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { hrefs, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
@@ -31,23 +35,63 @@ const page = (url: string) => {
 };
 const isDisputed = (fact: (typeof facts)[number]) => agreementOf(fact.data.sources.map((source) => source.stance)) === 'disputed';
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const STANCE_LABEL = { states: 'States', hedges: 'Hedges', differs: 'Differs', contradicts: 'Contradicts' } as const;
+
+/**
+ * The source columns of a ledger page of these claims, as LEDGER_COLUMN_LIMIT says: every
+ * article, in publication order, while they fit; else the articles the claims cite,
+ * while they fit; else none, each row listing its own sources.
+ */
+function ledgerColumns(claims: typeof facts): string[] | 'each row lists its sources' {
+	const inOrder = [...content.articles].sort((a, b) => compareText(publicationKey(a.id), publicationKey(b.id))).map((article) => article.id);
+	if (inOrder.length <= LEDGER_COLUMN_LIMIT) return inOrder;
+	const cited = inOrder.filter((id) => claims.some((fact) => fact.data.sources.some((source) => source.article === id)));
+	return cited.length <= LEDGER_COLUMN_LIMIT ? cited : 'each row lists its sources';
+}
+
+/** An article's place in publication order: its local day, then its time, then its id. */
+function publicationKey(id: string): string {
+	const published = content.articles.find((article) => article.id === id)?.data.published ?? '';
+	const parts = splitDateTime(published);
+	return `${parts.date} ${parts.time ?? ''} ${id}`;
+}
+
+/**
+ * A claim's history as its content gives it: its sources in the articles' order of
+ * publication (local day, then time, then id), by the rule of src/model/history.ts
+ * (unit-tested on fixtures in tests/unit/history.test.ts).
+ */
+function historyFromContent(fact: (typeof facts)[number]): ClaimStep[] {
+	const sources = [...fact.data.sources].sort((a, b) => compareText(publicationKey(a.article), publicationKey(b.article)));
+	return claimHistory(sources, (id) => publicationKey(id).split(' ')[0] ?? '');
+}
 
 describe('the ledger at /facts/', () => {
-	test('has one row per claim and one column per source article', () => {
+	test('has one row per claim, and a column per source article while they fit (else a list of sources in each row)', () => {
 		const table = page('/facts/').document.querySelector('table.ledger');
 		const rows = table?.querySelectorAll('tbody tr') ?? [];
 		expect(rows).toHaveLength(facts.length);
-		expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(content.articles.length + 1);
-		for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(content.articles.length);
+		const columns = ledgerColumns(facts);
+		if (columns === 'each row lists its sources') {
+			expect(table?.querySelectorAll('thead th[scope="col"]').map((cell) => cell.textContent.trim())).toEqual(['Claim', 'Sources (the rest say nothing)']);
+			for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(1);
+		} else {
+			expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(columns.length + 1);
+			expect(table?.querySelectorAll('thead th[scope="col"] a').map((link) => link.getAttribute('href'))).toEqual(columns.map((id) => `/articles/${id}/`));
+			for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(columns.length);
+		}
 	});
 
 	test('shows every stance, links it to the exact words, and marks the rest silent', () => {
 		const table = page('/facts/').document.querySelector('table.ledger');
+		const columns = ledgerColumns(facts);
 		for (const fact of facts) {
 			const row = table?.querySelectorAll('tbody tr').find((each) => hrefs(each).includes(`/facts/${fact.id}/`));
 			expect(row, fact.id).toBeDefined();
 			const cells = row?.querySelectorAll('td') ?? [];
-			expect(cells.filter((cell) => cell.textContent.includes('Silent'))).toHaveLength(content.articles.length - fact.data.sources.length);
+			// The columns of the articles the claim does not cite say "Silent".
+			const silent = columns === 'each row lists its sources' ? 0 : columns.filter((id) => !fact.data.sources.some((source) => source.article === id)).length;
+			expect(cells.filter((cell) => cell.textContent.includes('Silent'))).toHaveLength(silent);
 			for (const source of fact.data.sources) {
 				const href = hrefs(row).find((each) => each.startsWith(`/articles/${source.article}/#`));
 				expect(href, `${fact.id} → ${source.article}`).toBeDefined();
@@ -55,7 +99,7 @@ describe('the ledger at /facts/', () => {
 				const words = page(articleUrl ?? '').document.getElementById(anchor ?? '');
 				expect(words?.tagName, href).toBe('MARK');
 				expect(normalise(words?.textContent ?? ''), href).toBe(normalise(source.passage));
-				expect(row?.textContent).toContain(source.stance === 'states' ? 'States' : source.stance === 'hedges' ? 'Hedges' : source.stance === 'differs' ? 'Differs' : 'Contradicts');
+				expect(row?.textContent).toContain(STANCE_LABEL[source.stance]);
 			}
 		}
 	});
@@ -117,11 +161,25 @@ describe('a claim page', () => {
 		expect(document.querySelector('main')?.textContent).toContain('Sources that say nothing about it');
 	});
 
-	test('tells how the story developed: first expected, then first reported, by publication day', () => {
-		const steps = page('/facts/yoon-meeting/').document.querySelectorAll('ol.history > li').map((step) => normalise(step.textContent));
-		expect(steps[0]).toMatch(/^Monday 26 February 2024: First expected\. ~ Hedges: slated to meet; tentatively scheduled \(/);
-		expect(steps.at(-1)).toMatch(/^Thursday 29 February 2024: First reported\. ✓ States: met \(Zuckerberg’s return to South Korea/);
-		expect(steps.filter((step) => step.includes('First '))).toHaveLength(2);
+	test('tells how the story developed: each day and stance of its sources, the first expectation, report and dispute marked', () => {
+		for (const fact of facts) {
+			const expected = historyFromContent(fact);
+			const steps = page(`/facts/${fact.id}/`).document.querySelectorAll('ol.history > li');
+			expect(steps.map((step) => step.querySelector('time')?.getAttribute('datetime')), fact.id).toEqual(expected.map((step) => step.date));
+			steps.forEach((step, index) => {
+				const want = expected[index];
+				const text = normalise(step.textContent);
+				expect(text, `${fact.id} step ${index + 1}`).toContain(STANCE_LABEL[want?.stance ?? 'states']);
+				if (want?.first) expect(text, `${fact.id} step ${index + 1}`).toContain(`${MILESTONE_LABELS[want.first]}.`);
+				else expect(text, `${fact.id} step ${index + 1}`).not.toMatch(/First (expected|reported|disputed)/);
+				for (const says of want?.says ?? []) expect(text).toContain(says);
+				expect(hrefs(step).map((href) => href.split('#')[0]).sort(), `${fact.id} step ${index + 1}`).toEqual((want?.articles ?? []).map((id) => `/articles/${id}/`).sort());
+			});
+		}
+		// The claim the early reports expected and a later one reported: both turns are shown.
+		const yoon = page('/facts/yoon-meeting/').document.querySelectorAll('ol.history > li').map((step) => normalise(step.textContent));
+		expect(yoon.filter((step) => step.includes('First expected.'))).toHaveLength(1);
+		expect(yoon.filter((step) => step.includes('First reported.'))).toHaveLength(1);
 	});
 
 	test('shows the variants of one remark together, under one heading', () => {
@@ -182,14 +240,22 @@ describe('the home page', () => {
 		const section = page('/').document.querySelector('section[aria-labelledby="developed"]');
 		expect(section?.querySelector('h2')?.textContent).toBe('How the story developed');
 		const items = section?.querySelectorAll('.developments > li') ?? [];
-		const yoon = items.find((item) => hrefs(item)[0] === '/facts/yoon-meeting/');
-		expect(normalise(yoon?.querySelector('.turns')?.textContent ?? '')).toBe(
-			'26 February: expected: slated to meet; tentatively scheduled (Bloomberg and 1 other), then → 29 February: reported: met (1 source)',
-		);
-		const compute = items.find((item) => hrefs(item)[0] === '/facts/meta-compute-h100/');
-		expect(normalise(compute?.textContent ?? '')).toContain('29 February: disputed: 600k H100-equivalent (1 source)');
-		// A claim every source spoke to on one day did not develop.
-		expect(items.map((item) => hrefs(item)[0])).not.toContain('/facts/kishida-meeting/');
+		// The ledger's order: by the stop's place on the route (claims of no stop last), then by id.
+		const route = (fact: (typeof facts)[number]) => content.stops.find((stop) => stop.id === fact.data.stop)?.data.order ?? Number.MAX_SAFE_INTEGER;
+		const ledger = [...facts].sort((a, b) => route(a) - route(b) || compareText(a.id, b.id));
+		const expected = storyDevelopments(ledger.map((fact) => ({ id: fact.id, history: historyFromContent(fact) }))).slice(0, LIST_LIMIT);
+		expect(items.map((item) => hrefs(item)[0])).toEqual(expected.map((development) => `/facts/${development.claim}/`));
+		const outletOf = (id: string) => content.articles.find((article) => article.id === id)?.data.outlet;
+		for (const [index, development] of expected.entries()) {
+			const turns = development.turns.map((step) => `${formatDayMonth(step.date)}: ${turnInWords(step, outletOf)}`).join(', then → ');
+			expect(normalise(items[index]?.querySelector('.turns')?.textContent ?? ''), development.claim).toBe(turns);
+		}
+		// The claim the early reports expected and a later one reported moved; a claim every source spoke to on one day did not.
+		expect(expected.map((development) => development.claim)).toContain('yoon-meeting');
+		for (const fact of facts) {
+			const days = new Set(historyFromContent(fact).filter((step) => step.first).map((step) => step.date));
+			if (days.size === 1) expect(items.map((item) => hrefs(item)[0])).not.toContain(`/facts/${fact.id}/`);
+		}
 	});
 });
 
@@ -217,15 +283,16 @@ describe('the open data', () => {
 
 	test("gives each claim its history by publication day, and each source what it says", async () => {
 		const data = JSON.parse(await readFile(path.join(distDir, 'data', 'story.json'), 'utf8'));
-		const yoon = (data.claims as { id: string; history: unknown[]; sources: { article: string; says?: string }[] }[]).find((claim) => claim.id === 'yoon-meeting');
-		expect(yoon?.history).toEqual([
-			{ date: '2024-02-26', stance: 'hedges', articles: ['asia-expedition-ai-and-diplomacy', 'packed-week-in-asia'], says: ['slated to meet', 'tentatively scheduled'], first: 'expected' },
-			{ date: '2024-02-28', stance: 'hedges', articles: ['visit-to-south-korea-ai-push'], says: ['expected to meet'] },
-			{ date: '2024-02-29', stance: 'hedges', articles: ['meets-lg-samsung-chiefs-in-seoul'], says: ['meeting lined up for that day'] },
-			{ date: '2024-02-29', stance: 'states', articles: ['return-to-south-korea-ai-xr'], says: ['met'], first: 'reported' },
-		]);
-		const compute = (data.claims as { id: string; sources: { article: string; says?: string }[] }[]).find((claim) => claim.id === 'meta-compute-h100');
-		expect(compute?.sources.find((source) => source.article === 'meets-lg-samsung-chiefs-in-seoul')?.says).toBe('600k H100-equivalent');
+		const claims = data.claims as { id: string; history: unknown[]; sources: { article: string; says?: string }[] }[];
+		for (const fact of facts) {
+			const claim = claims.find((each) => each.id === fact.id);
+			expect(claim?.history, fact.id).toEqual(historyFromContent(fact).map((step) => (step.first ? step : { date: step.date, stance: step.stance, articles: step.articles, says: step.says })));
+			for (const source of fact.data.sources) {
+				expect(claim?.sources.find((each) => each.article === source.article)?.says, `${fact.id} → ${source.article}`).toBe(source.says);
+			}
+		}
+		const yoon = claims.find((claim) => claim.id === 'yoon-meeting')?.history as { first?: string }[];
+		expect(yoon.map((step) => step.first).filter(Boolean)).toEqual(['expected', 'reported']);
 	});
 
 	test('is linked from every page', () => {

@@ -31,11 +31,18 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => removeProject(projectDir, server));
 
+/** What the error overlay is sent: its message (HTML), and the file and line its code frame shows. */
+interface OverlayError {
+	message: string;
+	stack?: string;
+	loc?: { file?: string; line?: number; column?: number };
+}
+
 /**
  * Listens as the error overlay does: on Vite's websocket, whose token the page's
- * client script carries. Resolves with the first error's message.
+ * client script carries. Resolves with the first error.
  */
-async function nextOverlayError(): Promise<{ message: Promise<string>; close: () => void }> {
+async function nextOverlayError(): Promise<{ error: Promise<OverlayError>; close: () => void }> {
 	const client = await (await fetch(new URL('@vite/client', server.url))).text();
 	const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
 	if (!token) throw new Error('no websocket token in /@vite/client');
@@ -44,13 +51,13 @@ async function nextOverlayError(): Promise<{ message: Promise<string>; close: ()
 		socket.addEventListener('open', resolve, { once: true });
 		socket.addEventListener('error', reject, { once: true });
 	});
-	const message = new Promise<string>((resolve) => {
+	const error = new Promise<OverlayError>((resolve) => {
 		socket.addEventListener('message', (event) => {
-			const payload = JSON.parse(String(event.data)) as { type: string; err?: { message: string } };
-			if (payload.type === 'error' && payload.err) resolve(payload.err.message);
+			const payload = JSON.parse(String(event.data)) as { type: string; err?: OverlayError };
+			if (payload.type === 'error' && payload.err) resolve(payload.err);
 		});
 	});
-	return { message, close: () => socket.close() };
+	return { error, close: () => socket.close() };
 }
 
 /** The article page: its status, its HTML, and the text of its `<title>` and `<h1>`. */
@@ -105,16 +112,29 @@ describe('the dev server', { timeout: 60_000 }, () => {
 		const line = `content/articles/${articleId}.md: published: expected a real date`;
 		// In the terminal: the checker's own line.
 		await server.waitFor(new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), { from, timeoutMs: 10_000 });
-		// In the browser: an error, not the article; the overlay shows that line.
+		// In the browser: an error, not the article; the overlay shows that line, with the
+		// article's file at the line of its date as the code frame, and nothing else.
 		const overlay = await nextOverlayError();
 		try {
 			const broken = await page();
 			expect(broken.status).toBe(500);
 			expect(broken.html).not.toContain('A title edited while the server runs');
-			expect(await overlay.message).toContain(line);
+			const error = await overlay.error;
+			expect(error.message).toContain(line);
+			expect(error.message).not.toMatch(/stacktrace appears|ssrFixStacktrace|src\/data\.ts/);
+			expect(error.stack ?? '').not.toMatch(/^\s+at /m);
+			const lines = (await readFile(articleFile, 'utf8')).split('\n');
+			expect(error.loc?.file).toBe(articleFile);
+			expect(lines[(error.loc?.line ?? 0) - 1]).toBe('published: "2024-02-30"');
 		} finally {
 			overlay.close();
 		}
+		// A second page load reports nothing new: the terminal has the line once, and no stack trace.
+		expect((await page()).status).toBe(500);
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const printed = server.output().slice(from);
+		expect(printed.split(line).length - 1).toBe(1);
+		expect(printed).not.toMatch(/^\s+at /m);
 
 		await save(articleFile, /^published: .*$/m, original ?? '');
 		const fixed = await page();

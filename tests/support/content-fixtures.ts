@@ -29,10 +29,13 @@ export async function tallyOf(contentDir: string): Promise<string> {
 	return collectionNames.map((name) => `${counts[name]} ${name}`).join(', ');
 }
 
-/** Copies the content under test into a new temporary folder and returns its path. */
-export async function copyContent(): Promise<string> {
+/** The project's own content folder, whatever `$CONTENT_DIR` says: for tests that add a fixture of their own to it. */
+export const projectContentDir = path.join(projectRoot, 'content');
+
+/** Copies the content under test (or `from`) into a new temporary folder and returns its path. */
+export async function copyContent(from: string = realContentDir): Promise<string> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'story-content-'));
-	await cp(realContentDir, dir, { recursive: true });
+	await cp(from, dir, { recursive: true });
 	return dir;
 }
 

@@ -74,6 +74,20 @@ describe('the content checker', () => {
 		expect(await problems()).toEqual([`${article('visit-to-south-korea-ai-push')}: ${message}`]);
 	});
 
+	test('reports the note of an inferred stop that the article no longer lists, once, on the field', async () => {
+		const file = article('visit-to-south-korea-ai-push');
+		await editFile(file, 'stops: [seoul]', 'stops: [seoul]\ninferred:\n  stops:\n    jamnagar: named India, where Jamnagar is the story\'s only stop');
+		expect(await problems()).toEqual([
+			`${file}: inferred.stops.jamnagar: expected a stop that is also listed in stops (or remove this note), found "jamnagar", which is not in stops`,
+		]);
+	});
+
+	test('accepts the note of an inferred stop that the article lists', async () => {
+		const file = article('visit-to-south-korea-ai-push');
+		await editFile(file, 'stops: [seoul]', 'stops: [seoul]\ninferred:\n  stops:\n    seoul: named South Korea, where Seoul is the story\'s only stop');
+		expect((await checkContent(contentDir)).problemLines).toEqual([]);
+	});
+
 	test('reports an unknown id inside a stop event', async () => {
 		const tokyo = path.join(contentDir, 'stops', 'tokyo.md');
 		await editFile(tokyo, 'people: [mark-zuckerberg, fumio-kishida]', 'people: [mark-zuckerberg, fumio-kishidaa]');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { detectEntities, placeArticle } from '../../src/ingest/compose-entry.ts';
+import matter from 'gray-matter';
+import { composeEntry, detectEntities, placeArticle } from '../../src/ingest/compose-entry.ts';
 import { datelineDate, placeName, readDateline, takeDateline } from '../../src/ingest/dateline.ts';
 import { plainTextArticle } from '../../src/ingest/parse-plain-text.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
@@ -53,5 +54,15 @@ describe('countries named by their adjective', () => {
 		expect(placement.detected.stops).not.toContain('seoul');
 		expect(placement.inferredStops).toEqual([expect.objectContaining({ stop: 'seoul' })]);
 		expect(placement.inferredStops[0]?.reason).toContain('named South Korea, where Seoul is the story\'s only stop');
+	});
+
+	test('are written into the entry under inferred.stops, by stop id, each with its reason', async () => {
+		const { input } = await loadContent(realContentDir);
+		const article = plainTextArticle('Talks with the president\nMeta Platforms CEO Mark Zuckerberg met the South Korean President at his office.\n', 'p.txt');
+		const { text } = composeEntry(article, input, { published: '2024-02-28', seed: 'p.txt' });
+		const data = matter(text).data as { stops: string[]; inferred?: { stops?: Record<string, string> } };
+		expect(data.stops).toEqual(['seoul']);
+		expect(Object.keys(data.inferred?.stops ?? {})).toEqual(['seoul']);
+		expect(data.inferred?.stops?.['seoul']).toMatch(/^named South Korea, where Seoul is the story's only stop/);
 	});
 });

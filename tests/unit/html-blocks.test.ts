@@ -34,6 +34,22 @@ describe('an article’s HTML as blocks', () => {
 		]);
 	});
 
+	test('records published and updated timestamps standing as a paragraph of their own, whatever their markup', () => {
+		const { blocks, removed } = htmlFragmentToBlocks(`
+			<p>Published Feb. 28, 2024 10:41 p.m. Updated Feb. 29, 2024 8:12 a.m.</p>
+			<p>${sentence}</p>
+			<div>Updated: 29 Feb 2024, 08:12 IST</div>
+			<p>Zuckerberg was updated on the plans on Feb. 28.</p>`);
+		expect(blocks).toEqual([
+			{ type: 'paragraph', text: sentence },
+			{ type: 'paragraph', text: 'Zuckerberg was updated on the plans on Feb. 28.' },
+		]);
+		expect(removed).toEqual([
+			{ text: 'Published Feb. 28, 2024 10:41 p.m. Updated Feb. 29, 2024 8:12 a.m.', reason: 'date line' },
+			{ text: 'Updated: 29 Feb 2024, 08:12 IST', reason: 'date line' },
+		]);
+	});
+
 	test('records a photo caption even where it is longer than the text around it', () => {
 		const caption = `${sentence} ${sentence}`;
 		const { blocks, removed } = htmlFragmentToBlocks(`<p>Short text.</p><figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`);

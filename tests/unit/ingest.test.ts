@@ -55,6 +55,15 @@ describe('reading a plain-text article', () => {
 		expect(parsed.blocks).toEqual([{ type: 'paragraph', text: 'Text.' }]);
 	});
 
+	test('records published and updated timestamp lines, and keeps a sentence that only mentions a date', () => {
+		const parsed = parsePlainTextArticle('Title\nPublished Feb. 28, 2024 10:41 p.m. Updated Feb. 29, 2024 8:12 a.m.\nZuckerberg was updated on the plans on Feb. 28.\nLast updated 2024-02-29T08:12:00+09:00\n');
+		expect(parsed.removed).toEqual([
+			{ text: 'Published Feb. 28, 2024 10:41 p.m. Updated Feb. 29, 2024 8:12 a.m.', reason: 'publication timestamp' },
+			{ text: 'Last updated 2024-02-29T08:12:00+09:00', reason: 'publication timestamp' },
+		]);
+		expect(parsed.blocks).toEqual([{ type: 'paragraph', text: 'Zuckerberg was updated on the plans on Feb. 28.' }]);
+	});
+
 	test('flags, and keeps, lines that only look like debris', () => {
 		const parsed = parsePlainTextArticle('Title\nFirst Aid\nThe new Samsung S23 Ultra, 23+ and S23Kim said it would.\n');
 		expect(parsed.flagged.map((flag) => flag.text)).toEqual([

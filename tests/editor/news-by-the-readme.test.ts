@@ -1,0 +1,106 @@
+/**
+ * The editor's path, end to end: news of every kind (a web page fetched by URL, a feed
+ * item, a plain text, and a hand-written article with no kept source) is added to a copy
+ * of the content by the README's steps, through the real commands
+ * (tests/support/editor-path.ts). Then every suite that reads the content runs again
+ * over that copy: the content-reading unit and build tests, and `npm run check:site`.
+ * (The browser suite runs its content-reading specs over the same content: see
+ * tests/browser/served-sites.ts.) They must all pass: adding real news may never break
+ * the tests, or the Pages workflow, which runs them before it deploys, would never
+ * publish it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { childEnvironment } from '../../scripts/lib/astro-build.ts';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { copyContent, projectRoot, removeDir } from '../support/content-fixtures.ts';
+import { addNewsByTheReadmeSteps, type AddedArticle } from '../support/editor-path.ts';
+
+const run = promisify(execFile);
+
+/** The test files that read the content under test: those that take it from `tests/support/content-fixtures.ts`. */
+async function contentReadingTests(): Promise<string[]> {
+	const files: string[] = [];
+	for (const folder of ['tests/unit', 'tests/build']) {
+		for (const name of (await readdir(path.join(projectRoot, folder))).sort()) {
+			if (!name.endsWith('.test.ts')) continue;
+			const text = await readFile(path.join(projectRoot, folder, name), 'utf8');
+			if (text.includes('/support/content-fixtures.ts')) files.push(`${folder}/${name}`);
+		}
+	}
+	return files;
+}
+
+/** Runs a command on the pinned Node over the edited content; resolves with its exit code and output. */
+async function runOver(contentDir: string, args: readonly string[]): Promise<{ code: number; output: string }> {
+	return run(process.execPath, args, { cwd: projectRoot, env: childEnvironment({ CONTENT_DIR: contentDir }), maxBuffer: 64 * 1024 * 1024 }).then(
+		({ stdout, stderr }) => ({ code: 0, output: `${stdout}\n${stderr}` }),
+		(error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: `${error.stdout}\n${error.stderr}` }),
+	);
+}
+
+let contentDir: string;
+let added: AddedArticle[];
+beforeAll(async () => {
+	contentDir = await copyContent();
+	added = await addNewsByTheReadmeSteps(contentDir);
+}, 180_000);
+afterAll(async () => removeDir(contentDir));
+
+describe('news added by the README steps', () => {
+	test('is in the story: a web page and a feed item with their kept sources and original URLs, a plain text, and a hand-written article', async () => {
+		expect(added.map((each) => each.kind)).toEqual(['web page', 'feed item', 'plain text', 'hand-written']);
+		const { input, problems } = await loadContent(contentDir);
+		expect(problems).toEqual([]);
+		const entry = (id: string) => input.articles.find((article) => article.id === id);
+		for (const { id, kind } of added) {
+			const data = entry(id)?.data;
+			expect(data, id).toBeDefined();
+			expect(data?.summary, id).toBeTruthy();
+			if (kind === 'hand-written') expect(data?.seed, id).toBeUndefined();
+			else expect(data?.seed, id).toMatch(kind === 'web page' ? /\.html$/ : kind === 'feed item' ? /\.json$/ : /\.txt$/);
+			if (kind === 'web page' || kind === 'feed item') expect(data?.url, id).toMatch(/^https:\/\/www\.[a-z]+\.example\//);
+		}
+		// The suggestions taken with `npm run suggest -- --apply` are in the ledger.
+		const web = added[0]?.id ?? '';
+		const cited = (input.facts ?? []).filter((fact) => fact.data.sources.some((source) => source.article === web));
+		expect(cited.length).toBeGreaterThan(0);
+	});
+
+	test('leaves every suite that reads the content green', { timeout: 600_000 }, async () => {
+		const files = await contentReadingTests();
+		expect(files.length).toBeGreaterThan(3);
+		const reportDir = await mkdtemp(path.join(tmpdir(), 'story-editor-path-'));
+		const reportFile = path.join(reportDir, 'report.json');
+		try {
+			const vitest = path.join(projectRoot, 'node_modules', 'vitest', 'vitest.mjs');
+			const outcome = await runOver(contentDir, [vitest, 'run', '--project', 'unit', '--project', 'build', '--reporter=json', `--outputFile=${reportFile}`, ...files]);
+			const results = JSON.parse(await readFile(reportFile, 'utf8')) as {
+				numPassedTests: number;
+				testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+			};
+			const failures = results.testResults.flatMap((file) =>
+				file.assertionResults
+					.filter((assertion) => assertion.status === 'failed')
+					.map((assertion) => `${path.relative(projectRoot, file.name)} > ${assertion.fullName}: ${assertion.failureMessages[0]?.split('\n').slice(0, 3).join(' ')}`),
+			);
+			expect(failures).toEqual([]);
+			expect(outcome, outcome.output.slice(-4000)).toMatchObject({ code: 0 });
+			// Every content-reading file ran, not an empty selection.
+			expect(new Set(results.testResults.map((file) => path.relative(projectRoot, file.name)))).toEqual(new Set(files));
+			expect(results.numPassedTests).toBeGreaterThan(50);
+		} finally {
+			await removeDir(reportDir);
+		}
+	});
+
+	test('leaves npm run check:site green: valid HTML, no broken link or fragment, the feeds, the budgets and the headers', { timeout: 600_000 }, async () => {
+		const outcome = await runOver(contentDir, [path.join(projectRoot, 'scripts', 'check-site.ts')]);
+		expect(outcome.output).toMatch(/^check:site: \d+ passed, 0 failed$/m);
+		expect(outcome, outcome.output.slice(-4000)).toMatchObject({ code: 0 });
+	});
+});
