@@ -8,8 +8,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applySuggestions } from '../../src/ingest/apply-suggestions.ts';
-import { suggestClaims, suggestEvents, type ClaimSuggestion, type EventSuggestion } from '../../src/ingest/suggest.ts';
+import { applySuggestions } from '../../src/ingest/write/apply-suggestions.ts';
+import { suggestClaims, suggestEvents, type ClaimSuggestion, type EventSuggestion } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import type { Entry, ModelInput } from '../../src/model/types.ts';

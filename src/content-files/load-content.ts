@@ -15,8 +15,8 @@ import type { Target } from '../model/references.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
-import { feedItemSourceBlocks } from '../ingest/feed.ts';
-import { htmlSourceBlocks } from '../ingest/web-page.ts';
+import { feedItemSourceBlocks } from '../ingest/read/feed.ts';
+import { htmlSourceBlocks } from '../ingest/read/web-page.ts';
 import { compareWithSource } from './source-fidelity.ts';
 import type { ArticleData } from '../schema/index.ts';
 

@@ -7,7 +7,7 @@
  * field, a file that is not YAML) at the first line of the file.
  */
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { splitFrontmatter } from '../ingest/apply-suggestions.ts';
+import { splitFrontmatter } from '../ingest/write/apply-suggestions.ts';
 
 /** A place in a file: 1-based line and column. */
 export interface FileLocation {

@@ -15,13 +15,13 @@ import { findCopies } from '../model/duplicates.ts';
 import { articleParagraphs } from '../model/passages.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import type { ArticleData } from '../schema/index.ts';
-import { composeEntry, idFromTitle, type ComposedEntry, type ComposeOptions } from './compose-entry.ts';
-import { takeDateline } from './dateline.ts';
-import { feedItemToArticle, parseFeed } from './feed.ts';
-import { plainTextArticle } from './parse-plain-text.ts';
-import { classifyInput } from './read-input.ts';
+import { composeEntry, idFromTitle, type ComposedEntry, type ComposeOptions } from './write/compose-entry.ts';
+import { takeDateline } from './read/dateline.ts';
+import { feedItemToArticle, parseFeed } from './read/feed.ts';
+import { plainTextArticle } from './read/plain-text.ts';
+import { classifyInput } from './read/read-input.ts';
 import type { ExtractedArticle, IngestRefusal } from './types.ts';
-import { extractWebPage } from './web-page.ts';
+import { extractWebPage } from './read/web-page.ts';
 
 /** An input's text, as read from a file or fetched from a URL. */
 export interface InputText {

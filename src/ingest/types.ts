@@ -8,7 +8,7 @@
  * the two ends (`scripts/ingest.ts`). A stage that can refuse returns an `IngestRefusal`
  * instead of throwing half-way.
  */
-import type { Block } from './parse-plain-text.ts';
+import type { Block } from './read/plain-text.ts';
 
 export type { Block };
 

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { checkContent } from '../../src/content-files/check-content.ts';
-import { addSource, addToEvent as addArticleToEvent, type Edited } from '../../src/ingest/apply-suggestions.ts';
+import { addSource, addToEvent as addArticleToEvent, type Edited } from '../../src/ingest/write/apply-suggestions.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { editFile, projectRoot } from './content-fixtures.ts';
 import { startFixtureHost } from './fixture-host.ts';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-files/check-content.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { addSource, addToEvent, applySuggestions, splitFrontmatter, type AcceptedSuggestions } from '../../src/ingest/apply-suggestions.ts';
-import { suggestClaims, suggestEvents } from '../../src/ingest/suggest.ts';
+import { addSource, addToEvent, applySuggestions, splitFrontmatter, type AcceptedSuggestions } from '../../src/ingest/write/apply-suggestions.ts';
+import { suggestClaims, suggestEvents } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import { copyContent, editFile, removeDir } from '../support/content-fixtures.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import matter from 'gray-matter';
-import { composeEntry, detectEntities, placeArticle } from '../../src/ingest/compose-entry.ts';
-import { datelineDate, placeName, readDateline, takeDateline } from '../../src/ingest/dateline.ts';
-import { plainTextArticle } from '../../src/ingest/parse-plain-text.ts';
+import { composeEntry, detectEntities, placeArticle } from '../../src/ingest/write/compose-entry.ts';
+import { datelineDate, placeName, readDateline, takeDateline } from '../../src/ingest/read/dateline.ts';
+import { plainTextArticle } from '../../src/ingest/read/plain-text.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
 
 describe('an agency dateline', () => {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { feedItemSourceBlocks, feedItemToArticle, parseFeed, type FeedItem, type ParsedFeed } from '../../src/ingest/feed.ts';
+import { feedItemSourceBlocks, feedItemToArticle, parseFeed, type FeedItem, type ParsedFeed } from '../../src/ingest/read/feed.ts';
 import type { ExtractedArticle } from '../../src/ingest/types.ts';
-import { extractWebPage } from '../../src/ingest/web-page.ts';
+import { extractWebPage } from '../../src/ingest/read/web-page.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
 const fixture = (name: string) => readFile(path.join(projectRoot, 'tests', 'fixtures', 'web', name), 'utf8');

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { decide, extractInput } from '../../src/ingest/pipeline.ts';
-import { readTextFile } from '../../src/ingest/read-input.ts';
+import { readTextFile } from '../../src/ingest/read/read-input.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { copyContent, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
 

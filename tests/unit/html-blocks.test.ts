@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, htmlFragmentToBlocks, htmlToText, lineClutterReason, tooLittleText } from '../../src/ingest/html-blocks.ts';
+import { countWords, htmlFragmentToBlocks, htmlToText, lineClutterReason, tooLittleText } from '../../src/ingest/read/html-blocks.ts';
 
 const sentence = 'Mark Zuckerberg met the heads of Samsung and LG in Seoul on Wednesday to talk about chips and headsets.';
 

@@ -5,8 +5,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-files/check-content.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { blocksToMarkdown, detectEntities, idFromTitle } from '../../src/ingest/compose-entry.ts';
-import { parsePlainTextArticle } from '../../src/ingest/parse-plain-text.ts';
+import { blocksToMarkdown, detectEntities, idFromTitle } from '../../src/ingest/write/compose-entry.ts';
+import { parsePlainTextArticle } from '../../src/ingest/read/plain-text.ts';
 import { copyContent, editFile, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
 
 const run = promisify(execFile);

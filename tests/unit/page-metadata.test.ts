@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { readPageMetadata, stripSiteSuffix } from '../../src/ingest/page-metadata.ts';
+import { readPageMetadata, stripSiteSuffix } from '../../src/ingest/read/page-metadata.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
 const fixture = async (name: string) => parseHTML(await readFile(path.join(projectRoot, 'tests', 'fixtures', 'web', name), 'utf8')).document;

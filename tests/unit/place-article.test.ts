@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDay, inferStops, STOP_WINDOW_DAYS, withinDays } from '../../src/ingest/place-article.ts';
+import { calendarDay, inferStops, STOP_WINDOW_DAYS, withinDays } from '../../src/ingest/judge/place-article.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { smallStory, stop } from '../support/entries.ts';
 import { realContentDir } from '../support/content-fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalisePublished } from '../../src/ingest/published-date.ts';
+import { normalisePublished } from '../../src/ingest/read/published-date.ts';
 import { dateOrDateTime } from '../../src/schema/primitives.ts';
 
 describe('publication dates as pages and feeds state them', () => {

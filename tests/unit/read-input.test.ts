@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { USER_AGENT, classifyInput, fetchText, readTextFile } from '../../src/ingest/read-input.ts';
+import { USER_AGENT, classifyInput, fetchText, readTextFile } from '../../src/ingest/read/read-input.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
 const fixtures = path.join(projectRoot, 'tests', 'fixtures');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { dateRelation, formatSuggestions, hedgeIn, suggestClaims, suggestEvents } from '../../src/ingest/suggest.ts';
+import { dateRelation, formatSuggestions, hedgeIn, suggestClaims, suggestEvents } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { realContentDir } from '../support/content-fixtures.ts';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { textLines } from '../../src/ingest/html-blocks.ts';
+import { textLines } from '../../src/ingest/read/html-blocks.ts';
 import type { ExtractedArticle } from '../../src/ingest/types.ts';
-import { extractWebPage, htmlSourceBlocks, parsePage } from '../../src/ingest/web-page.ts';
+import { extractWebPage, htmlSourceBlocks, parsePage } from '../../src/ingest/read/web-page.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
 const fixturePath = (name: string) => path.join(projectRoot, 'tests', 'fixtures', 'web', name);

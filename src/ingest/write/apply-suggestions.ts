@@ -12,8 +12,8 @@
  * changes nothing the second time.
  */
 import { Document, isMap, isSeq, parseDocument, Scalar, type YAMLSeq } from 'yaml';
-import type { Problem } from '../lib/problems.ts';
-import type { Stance } from '../schema/index.ts';
+import type { Problem } from '../../lib/problems.ts';
+import type { Stance } from '../../schema/index.ts';
 
 /** The files to edit, each by its path, with its text. */
 export interface ContentTexts {

@@ -11,9 +11,9 @@
  * JSON-LD is read from every `application/ld+json` script, arrays and `@graph` included,
  * with `@id` references followed. A script that is not valid JSON is skipped.
  */
-import { collapseWhitespace } from '../lib/text.ts';
+import { collapseWhitespace } from '../../lib/text.ts';
 import { normalisePublished } from './published-date.ts';
-import type { Provenance } from './types.ts';
+import type { Provenance } from '../types.ts';
 
 /** What a page says about itself. */
 export interface PageMetadata {

@@ -8,8 +8,8 @@
  * A dateline gives the place (which may be a stop), the day of the month and the
  * outlet. Its year is not printed: the caller gives the year to read it in.
  */
-import { isCalendarDate } from '../lib/calendar.ts';
-import type { ExtractedArticle } from './types.ts';
+import { isCalendarDate } from '../../lib/calendar.ts';
+import type { ExtractedArticle } from '../types.ts';
 
 /** A dateline read off the front of a paragraph. */
 export interface Dateline {

@@ -11,10 +11,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { collapseWhitespace } from '../lib/text.ts';
+import { collapseWhitespace } from '../../lib/text.ts';
 import { MIN_PARAGRAPHS, MIN_WORDS, elementToBlocks, findFurniture, lineClutterReason, tagOf, textLines, tooLittleText } from './html-blocks.ts';
 import { readPageMetadata } from './page-metadata.ts';
-import type { Block, ExtractedArticle, IngestRefusal, RemovedText } from './types.ts';
+import type { Block, ExtractedArticle, IngestRefusal, RemovedText } from '../types.ts';
 
 export type WebPageResult = { ok: true; article: ExtractedArticle } | { ok: false; refusal: IngestRefusal };
 

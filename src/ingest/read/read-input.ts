@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
-import type { IngestRefusal } from './types.ts';
+import type { IngestRefusal } from '../types.ts';
 
 /** An honest User-Agent: what we are and where to read about us. */
 export const USER_AGENT = 'story-ingest/1.0 (static news aggregator; +README)';

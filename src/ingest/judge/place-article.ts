@@ -8,8 +8,8 @@
  * is far from the stop's days, nothing is inferred: a wrong stop costs the editor more
  * than a missing one.
  */
-import { daysBetween, isCalendarDate, isDateTimeWithOffset, splitDateTime } from '../lib/calendar.ts';
-import type { ModelInput } from '../model/types.ts';
+import { daysBetween, isCalendarDate, isDateTimeWithOffset, splitDateTime } from '../../lib/calendar.ts';
+import type { ModelInput } from '../../model/types.ts';
 
 /**
  * How many days before a stop's first day, or after its last, an article may be

@@ -7,14 +7,14 @@
  * Precision comes before recall throughout: a wrong suggestion costs the editor more
  * than a missed one, which they will find when they read the article.
  */
-import { contentWords } from '../lib/content-words.ts';
-import { daysBetween } from '../lib/calendar.ts';
-import { comparable, findFigures, sameFigure, type Figure } from '../lib/figures.ts';
-import { createNameMatcher, type NameMatcher } from '../lib/name-matcher.ts';
-import { splitSentences } from '../lib/sentences.ts';
-import { indexNames } from '../model/references.ts';
-import type { EntityKind, Entry, ModelInput } from '../model/types.ts';
-import type { FactData, StopEventData } from '../schema/index.ts';
+import { contentWords } from '../../lib/content-words.ts';
+import { daysBetween } from '../../lib/calendar.ts';
+import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figures.ts';
+import { createNameMatcher, type NameMatcher } from '../../lib/name-matcher.ts';
+import { splitSentences } from '../../lib/sentences.ts';
+import { indexNames } from '../../model/references.ts';
+import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
+import type { FactData, StopEventData } from '../../schema/index.ts';
 import { calendarDay } from './place-article.ts';
 
 // ---------------------------------------------------------------------------

@@ -10,9 +10,9 @@
  * record. Only text comes out, so no markup, handler or address can leak through.
  */
 import { parseHTML } from 'linkedom';
-import { collapseWhitespace } from '../lib/text.ts';
-import { isTimestampLine } from '../lib/timestamp-line.ts';
-import type { Block, RemovedText } from './types.ts';
+import { collapseWhitespace } from '../../lib/text.ts';
+import { isTimestampLine } from '../../lib/timestamp-line.ts';
+import type { Block, RemovedText } from '../types.ts';
 
 /** The body of an article: its blocks, and what was taken out of it. */
 export interface BodyText {

@@ -13,11 +13,11 @@
  * (`html-blocks.ts`); no Readability, as the item's content is the article already.
  */
 import { extractFromJson, extractFromXml, type FeedData, type ParserOptions } from '@extractus/feed-extractor';
-import { collapseWhitespace, printable } from '../lib/text.ts';
+import { collapseWhitespace, printable } from '../../lib/text.ts';
 import { htmlFragmentToBlocks, htmlToText, tooLittleText, type BodyText } from './html-blocks.ts';
 import { webAddress } from './page-metadata.ts';
 import { normalisePublished } from './published-date.ts';
-import type { Block, ExtractedArticle, IngestRefusal, Provenance } from './types.ts';
+import type { Block, ExtractedArticle, IngestRefusal, Provenance } from '../types.ts';
 
 /** One item of a feed, as the feed gives it. */
 export interface FeedItem {

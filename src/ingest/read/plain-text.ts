@@ -8,9 +8,9 @@
  * `flagged` and stay in the body for a person to judge.
  */
 
-import { MONTH_NAMES as MONTHS } from '../lib/calendar.ts';
-import { isLabelledTimestampLine } from '../lib/timestamp-line.ts';
-import type { ExtractedArticle, Provenance } from './types.ts';
+import { MONTH_NAMES as MONTHS } from '../../lib/calendar.ts';
+import { isLabelledTimestampLine } from '../../lib/timestamp-line.ts';
+import type { ExtractedArticle, Provenance } from '../types.ts';
 
 /** A block of the article body. */
 export type Block =

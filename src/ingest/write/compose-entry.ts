@@ -7,14 +7,14 @@ import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import type { List, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
-import { createNameMatcher } from '../lib/name-matcher.ts';
-import type { EntityKind, ModelInput } from '../model/types.ts';
-import { indexNames } from '../model/references.ts';
-import { MONTH_NAMES } from '../lib/calendar.ts';
-import { compareText } from '../lib/compare.ts';
-import { datelineDate, placeName } from './dateline.ts';
-import { inferStops } from './place-article.ts';
-import type { Block, ExtractedArticle, MetadataField } from './types.ts';
+import { createNameMatcher } from '../../lib/name-matcher.ts';
+import type { EntityKind, ModelInput } from '../../model/types.ts';
+import { indexNames } from '../../model/references.ts';
+import { MONTH_NAMES } from '../../lib/calendar.ts';
+import { compareText } from '../../lib/compare.ts';
+import { datelineDate, placeName } from '../read/dateline.ts';
+import { inferStops } from '../judge/place-article.ts';
+import type { Block, ExtractedArticle, MetadataField } from '../types.ts';
 
 export interface Detected {
 	stops: string[];

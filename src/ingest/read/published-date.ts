@@ -11,7 +11,7 @@
  * a second are dropped; and a time without any offset is cut back to its date, with a
  * note saying so: guessing the zone could move the day.
  */
-import { isCalendarDate, isDateTimeWithOffset } from '../lib/calendar.ts';
+import { isCalendarDate, isDateTimeWithOffset } from '../../lib/calendar.ts';
 
 /** A publication date in the schema's form, and a note for the report where something was left out. */
 export interface PublishedDate {
