@@ -18,7 +18,11 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-files/check-content.ts';
 import { loadContent } from '../src/content-files/load-content.ts';
 import { checkIngestOptions } from '../src/ingest/options.ts';
-import { decide, extractInput, type InputText } from '../src/ingest/pipeline.ts';
+import { findNewNames, newNameLine } from '../src/ingest/judge/new-names.ts';
+import { relevanceLine } from '../src/ingest/judge/relevance.ts';
+import { paragraphTexts } from '../src/lib/markdown-blocks.ts';
+import { extractInput, type Decision, type InputText } from '../src/ingest/pipeline.ts';
+import { startRun, takeIn, type Outcome } from '../src/ingest/take-in.ts';
 import { fetchText, readTextFile } from '../src/ingest/read/read-input.ts';
 import { formatSuggestions } from '../src/ingest/judge/suggest.ts';
 import type { IngestRefusal } from '../src/ingest/types.ts';
@@ -40,6 +44,8 @@ Atom or JSON feed (a file or a URL). Give as many as you like.
   --id ID            the entry's id (kebab-case), instead of one made from the headline
                      (these four apply to a single article, not to a feed)
   --apply            write the suggested events and claims into content/stops/ and content/facts/
+  --include KEY      take in the item with this URL or guid (or this input) although its
+                     relevance to the story is below the threshold (repeatable)
   --allow-duplicate  keep an article whose text is already in the story, marked duplicateOf
   --content DIR      the content folder to add to (default: $CONTENT_DIR or ./content)`;
 
@@ -52,6 +58,7 @@ const { values, positionals } = parseArgs({
 		id: { type: 'string' },
 		content: { type: 'string' },
 		apply: { type: 'boolean', default: false },
+		include: { type: 'string', multiple: true, default: [] },
 		'allow-duplicate': { type: 'boolean', default: false },
 		help: { type: 'boolean', short: 'h' },
 	},
@@ -80,8 +87,8 @@ const loaded = await loadContent(contentDir);
 if (loaded.problems.length > 0) {
 	console.warn(`Note: the existing content has ${countOf(loaded.problems.length, 'problem')}; run npm run check:content. Placing uses the records that are valid.`);
 }
-// Entries written by this run join the content, so that later inputs see them.
-let content = loaded.input;
+// Entries written by this run join the story, so that later inputs see them.
+const run = startRun(loaded.input);
 
 const refused: IngestRefusal[] = [];
 const skipped: { origin: string; reason: string }[] = [];
@@ -89,9 +96,15 @@ const written: { id: string; origin: string; entry: Entry<ArticleData>; file: st
 /** Entries already in the story that this run's inputs were, whose suggestions --apply takes. */
 const existing = new Set<string>();
 const report: string[] = [];
-const takenIds = new Set(content.articles.map((article) => article.id));
-const takenSources = new Set<string>();
-const existingSources = async (name: string) => readFile(path.join(contentDir, 'sources', name), 'utf8').catch(() => undefined);
+const io = { existingSource: async (name: string) => readFile(path.join(contentDir, 'sources', name), 'utf8').catch(() => undefined) };
+const options = {
+	published: values.published,
+	outlet: values.outlet,
+	url: values.url,
+	id: values.id,
+	allowDuplicate: values['allow-duplicate'],
+	include: new Set(values.include),
+};
 
 for (const source of positionals) {
 	const read = await readInput(source);
@@ -105,48 +118,34 @@ for (const source of positionals) {
 	for (const article of extracted.articles) {
 		// A file keeps its own name in content/sources/; a fetched page or a feed item is named after its entry.
 		const fileName = extracted.format !== 'feed' && !/^https?:/.test(source) ? path.basename(source) : undefined;
-		const existingSourceText = fileName ? await existingSources(fileName) : undefined;
-		const decision = decide(article, content, {
-			published: values.published,
-			outlet: values.outlet,
-			url: values.url,
-			id: values.id,
-			sourceName: fileName,
-			requireRelevance: extracted.format === 'feed',
-			allowDuplicate: values['allow-duplicate'],
-			takenIds,
-			takenSources,
-			existingSourceText,
-		});
-		if (decision.action === 'skip') {
-			skipped.push({ origin: article.origin, reason: decision.reason });
+		const outcome = await takeIn({ article, fileName }, run, options, io);
+		if (outcome.action === 'skip') {
+			skipped.push({ origin: article.origin, reason: outcome.reason });
 			// Already in the story: with --apply, its suggestions are taken now (the editor
 			// may have filled the entry in since it was written).
-			if (decision.existing && values.apply) existing.add(decision.existing);
+			if (outcome.existing && values.apply) existing.add(outcome.existing);
 			continue;
 		}
-		if (decision.action === 'refuse') {
-			refused.push({ origin: article.origin, reason: decision.reason });
+		if (outcome.action === 'refuse') {
+			refused.push({ origin: article.origin, reason: outcome.reason });
 			continue;
 		}
+		const { decision } = outcome;
 		const entryFile = path.join(contentDir, 'articles', `${decision.id}.md`);
 		const sourceFile = path.join(contentDir, 'sources', decision.sourceName);
 		// The same bytes may already be there (a source kept before its entry was removed): never other bytes.
-		const present = await existingSources(decision.sourceName);
+		const present = await io.existingSource(decision.sourceName);
 		if (present !== undefined && present !== article.source.text) {
 			refused.push({ origin: article.origin, reason: `${here(sourceFile)} already exists with other text; rename the source` });
 			continue;
 		}
 		if (present === undefined) await writeFile(sourceFile, article.source.text, { flag: 'wx' });
 		await writeFile(entryFile, decision.entry.text, { flag: 'wx' });
-		takenIds.add(decision.id);
-		takenSources.add(decision.sourceName);
-		// Later items of the batch see this one: a feed that repeats an item writes it once.
-		content = { ...content, articles: [...content.articles, decision.parsed] };
 		written.push({ id: decision.id, origin: article.origin, entry: decision.parsed, file: entryFile });
-		report.push(...describe(decision, entryFile, sourceFile, article.removed, article.flagged));
+		report.push(...describe(decision, entryFile, sourceFile, article.removed, article.flagged, outcome));
 	}
 }
+const content = run.content;
 
 let applied = false;
 const entriesToSuggest = [...written.map(({ id, entry }) => ({ id, entry })), ...[...existing].flatMap((id) => {
@@ -154,7 +153,7 @@ const entriesToSuggest = [...written.map(({ id, entry }) => ({ id, entry })), ..
 	return entry ? [{ id, entry }] : [];
 })];
 for (const { id, entry } of entriesToSuggest) {
-	const suggestions = suggestionsFor({ ...entry, id }, content);
+	const suggestions = suggestionsFor({ ...entry, id }, content, run.story);
 	report.push('', `Suggestions for ${id}${existing.has(id) ? ' (already in the story)' : ''}:`, ...formatSuggestions(suggestions).map((line) => `  ${line}`));
 	if (values.apply && (suggestions.events.length > 0 || suggestions.claims.length > 0)) {
 		const { changed, problems } = await applyToFiles(contentDir, id, suggestions);
@@ -192,11 +191,12 @@ async function readInput(source: string): Promise<{ ok: true; input: InputText }
 
 /** The report on one written entry: where each value came from, what it names, what was removed. */
 function describe(
-	decision: Extract<ReturnType<typeof decide>, { action: 'write' }>,
+	decision: Extract<Decision, { action: 'write' }>,
 	entryFile: string,
 	sourceFile: string,
 	removed: readonly { text: string; reason: string }[],
 	flagged: readonly { text: string; reason: string }[],
+	outcome: Pick<Outcome, 'relevance' | 'included'>,
 ): string[] {
 	const { entry } = decision;
 	const { detected, inferredStops, datelineStop } = entry.placement;
@@ -204,6 +204,7 @@ function describe(
 	const lines = [
 		'',
 		`${here(entryFile)} (source kept as ${here(sourceFile)})`,
+		...(outcome.relevance ? [`  relevance  ${relevanceLine(outcome.relevance)}${outcome.included ? ' (taken in with --include)' : ''}`] : []),
 		...entry.metadata.map(({ field, value, from }) => `  ${field.padEnd(10)} ${value}  [from ${from}]`),
 		`  stops      ${list(detected.stops)}${datelineStop ? ` (the dateline names ${datelineStop})` : ''}`,
 		...inferredStops.map(({ stop, reason }) => `             + ${stop}, inferred: ${reason}`),
@@ -211,6 +212,10 @@ function describe(
 		`  companies  ${list(detected.companies)}`,
 		`  people     ${list(detected.people)}`,
 	];
+	const newNames = findNewNames(`${decision.parsed.data.title}\n${paragraphTexts(decision.parsed.body ?? '').join('\n')}`, run.story);
+	if (newNames.length > 0) {
+		lines.push(`  new names  ${newNames.map((name) => newNameLine(name, run.story)).join('; ')}: not in the story; add them to content/people/ (or as aliases) if it needs them`);
+	}
 	if (decision.parsed.data.duplicateOf) lines.push(`  duplicateOf ${decision.parsed.data.duplicateOf} (kept with --allow-duplicate)`);
 	if (removed.length > 0) lines.push('  Removed (recorded under "removed"):', ...removed.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));
 	if (flagged.length > 0) lines.push('  Kept, but please check:', ...flagged.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));

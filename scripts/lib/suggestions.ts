@@ -9,7 +9,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySuggestions } from '../../src/ingest/write/apply-suggestions.ts';
-import { suggestClaims, suggestEvents, type ClaimSuggestion, type EventSuggestion } from '../../src/ingest/judge/suggest.ts';
+import { suggestClaims, type ClaimSuggestion } from '../../src/ingest/judge/claims.ts';
+import { suggestEvents, type EventSuggestion } from '../../src/ingest/judge/events.ts';
+import type { StoryIndex } from '../../src/ingest/judge/story-index.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { Problem } from '../../src/lib/problems.ts';
 import type { Entry, ModelInput } from '../../src/model/types.ts';
@@ -24,10 +26,11 @@ export interface EntrySuggestions {
  * The events and claims of the story an entry speaks to, that do not cite it yet: so a
  * suggestion once applied is not made again.
  */
-export function suggestionsFor(entry: Entry<ArticleData>, content: ModelInput): EntrySuggestions {
+export function suggestionsFor(entry: Entry<ArticleData>, content: ModelInput, story?: StoryIndex): EntrySuggestions {
+	const paragraphs = paragraphTexts(entry.body ?? '');
 	return {
-		events: suggestEvents({ ...entry.data, id: entry.id }, content),
-		claims: suggestClaims({ id: entry.id, paragraphs: paragraphTexts(entry.body ?? '') }, content),
+		events: suggestEvents({ id: entry.id, published: entry.data.published, stops: entry.data.stops, paragraphs }, content, story),
+		claims: suggestClaims({ id: entry.id, paragraphs }, content, story),
 	};
 }
 

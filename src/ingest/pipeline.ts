@@ -1,8 +1,8 @@
 /**
  * Ingest as a row of pure stages, from an input's text to the files to write:
  *
- *     classify → extract (plain text, web page, feed items) → dateline → relevance
- *     → already ingested? → same text? → compose → validate
+ *     classify → extract (plain text, web page, feed items) → dateline
+ *     → already ingested? → relevance → same text? → compose → validate
  *
  * `scripts/ingest.ts` does the I/O at the two ends: it reads files and fetches URLs,
  * hands their text here, and writes what comes back. Nothing here touches the disk
@@ -15,6 +15,7 @@ import { findCopies } from '../model/duplicates.ts';
 import { articleParagraphs } from '../model/passages.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import type { ArticleData } from '../schema/index.ts';
+import { relevanceLine, type Relevance } from './judge/relevance.ts';
 import { composeEntry, idFromTitle, type ComposedEntry, type ComposeOptions } from './write/compose-entry.ts';
 import { takeDateline } from './read/dateline.ts';
 import { feedItemToArticle, parseFeed } from './read/feed.ts';
@@ -94,8 +95,12 @@ export interface DecideOptions extends Omit<ComposeOptions, 'seed' | 'duplicateO
 	id?: string | undefined;
 	/** The source's own file name, kept for a file input; otherwise `<id>.<extension>`. */
 	sourceName?: string | undefined;
-	/** Feed items that name nothing of the story are skipped, not written. */
-	requireRelevance: boolean;
+	/**
+	 * The candidate's relevance to the story (`judge/relevance.ts`): below the threshold it
+	 * is skipped, with the evidence. Undefined where the editor takes it in by hand
+	 * (`--include`).
+	 */
+	relevance?: Relevance | undefined;
 	/** Writes a copy of an article already in the story anyway, naming it as `duplicateOf`. */
 	allowDuplicate: boolean;
 	/** Ids taken, by the content and by this run so far. */
@@ -107,9 +112,9 @@ export interface DecideOptions extends Omit<ComposeOptions, 'seed' | 'duplicateO
 }
 
 /**
- * Decides what to do with one article: skip it (already ingested, or a feed item that
- * names nothing of the story), refuse it (the same text as an article in the story, or
- * an entry that would not be valid), or write it, composed and checked.
+ * Decides what to do with one article: skip it (already ingested, or not the story's
+ * news), refuse it (the same text as an article in the story, or an entry that would
+ * not be valid), or write it, composed and checked.
  */
 export function decide(article: ExtractedArticle, content: ModelInput, options: DecideOptions): Decision {
 	const url = options.url ?? article.url;
@@ -129,13 +134,10 @@ export function decide(article: ExtractedArticle, content: ModelInput, options: 
 	if (!id) return { action: 'refuse', reason: 'it has no headline or address to make an id from: pass --id <kebab-case-id>' };
 	const sourceName = options.sourceName ?? `${id}.${article.source.extension}`;
 
-	let entry = composeEntry(article, content, { ...options, seed: sourceName });
-	if (options.requireRelevance) {
-		const { stops, companies, people } = entry.placement.detected;
-		if (stops.length + companies.length + people.length + entry.placement.inferredStops.length === 0) {
-			return { action: 'skip', reason: 'names no stop, person or company of the story' };
-		}
+	if (options.relevance && !options.relevance.relevant) {
+		return { action: 'skip', reason: `not the story's news: ${relevanceLine(options.relevance)}; pass --include <its URL or guid> to take it in anyway` };
 	}
+	let entry = composeEntry(article, content, { ...options, seed: sourceName });
 	const parsed = parseEntry(id, entry.text);
 	if (!parsed.ok) return { action: 'refuse', reason: parsed.reason };
 
@@ -181,10 +183,13 @@ function parseEntry(id: string, text: string): { ok: true; entry: Entry<ArticleD
 
 /** The article in the story that shares most of this one's sentences, if any, and how many they share. */
 function sameTextAs(entry: Entry<ArticleData>, content: ModelInput): { id: string; shared: number } | undefined {
-	const input: ModelInput = { ...content, articles: [...content.articles, entry] };
+	// Under an id and a source name of its own: a copy often has the same headline as its
+	// original, and so the same id and the same name for its kept source.
+	const candidate = { ...entry, id: `${entry.id}\u0000candidate`, data: { ...entry.data, seed: undefined } };
+	const input: ModelInput = { ...content, articles: [...content.articles, candidate] };
 	const pair = findCopies(input, articleParagraphs(input)).find(
-		(each) => each.field === 'body' && (each.copy.id === entry.id || each.original.id === entry.id),
+		(each) => each.field === 'body' && (each.copy.id === candidate.id || each.original.id === candidate.id),
 	);
 	if (!pair) return undefined;
-	return { id: (pair.copy.id === entry.id ? pair.original : pair.copy).id, shared: Number(/^\d+/.exec(pair.found)?.[0] ?? 0) };
+	return { id: (pair.copy.id === candidate.id ? pair.original : pair.copy).id, shared: Number(/^\d+/.exec(pair.found)?.[0] ?? 0) };
 }

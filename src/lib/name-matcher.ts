@@ -1,10 +1,17 @@
 /**
- * Finds the names of known entities in running text.
+ * Finds the names of known entities in running text, in all the spellings the press
+ * uses for them.
  *
- * Names match whole words, case-sensitively, longest first: in "Samsung Electronics
- * Co. Chairman Jay Y. Lee" the matches are "Samsung Electronics Co." and "Jay Y. Lee",
- * not "Samsung". Possessives match too ("Zuckerberg's"), because the apostrophe ends
- * the word.
+ * A name matches whole words, longest first, ignoring case, hyphens and spacing
+ * between its words: "Yoon Suk-yeol", "YOON SUK YEOL" and "Yoon Suk Yeol" are one
+ * name, and so are "Jae-yong" and "Jaeyong". In "Samsung Electronics Co. Chairman
+ * Jay Y. Lee" the matches are "Samsung Electronics Co." and "Jay Y. Lee", not
+ * "Samsung". Possessives match too ("Zuckerberg's"), because the apostrophe ends the
+ * word, and a word never matches inside a longer one ("Metaverse", "LGBT").
+ *
+ * Case is ignored one way only: a name written with a capital matches text that
+ * begins with a capital (or in a script without case), never a lower-case word, so the
+ * common word "meta" is not Meta.
  */
 import { compareText } from './compare.ts';
 
@@ -30,89 +37,162 @@ export interface NameMatcher<Kind extends string = string> {
 	find(text: string): NameMatch<Kind>[];
 }
 
-/**
- * Compiles a matcher from a map of name → target. The map is the model's name
- * index, where each name already resolves to exactly one entity.
- *
- * Where every name begins with a letter or a digit (always, for names of people,
- * companies and places), the matcher looks up each word of the text among the names
- * that begin with that word: the cost grows with the text, not with the number of
- * names. Otherwise it falls back to `createPatternMatcher`, which it always agrees with
- * (tests/unit/name-matcher.test.ts compares the two over the real content).
- */
-export function createNameMatcher<Kind extends string>(
-	names: ReadonlyMap<string, NameTarget<Kind>>,
-): NameMatcher<Kind> {
-	const ordered = longestFirst(names);
-	if (ordered.length === 0) return { find: () => [] };
-	const byFirstWord = new Map<string, string[]>();
-	for (const name of ordered) {
-		const first = FIRST_WORD.exec(name)?.[0];
-		if (!first) return createPatternMatcher(names);
-		const list = byFirstWord.get(first) ?? [];
-		list.push(name);
-		byFirstWord.set(first, list);
+/** A word of a text: a run of letters, marks and digits. */
+interface Token {
+	/** Lower-case, in Unicode's compatibility form. */
+	folded: string;
+	start: number;
+	end: number;
+	/** Whether it begins with a capital, or in a script without case. */
+	capital: boolean;
+}
+
+/** A name as the matcher compares it. */
+interface IndexedName<Kind extends string> {
+	target: NameTarget<Kind>;
+	/** Its words, folded and joined with nothing between them: "Lee Jae-yong" → `leejaeyong`. */
+	key: string;
+	/** Whether it begins with a capital, so that only a capitalised word can begin a match. */
+	capital: boolean;
+	/** A full stop that ends the name ("Samsung Electronics Co."), taken with the match where the text has it. */
+	stop: boolean;
+}
+
+/** The letters, marks and digits of a word. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** What may stand between the words of one name: spaces, hyphens, full stops of initials, apostrophes, a middle dot. */
+const JOINER = /^[\s\u00a0\-\u2010\u2011.'\u2019\u00b7]{1,3}$/u;
+/** The most words of text one name may span ("Samsung Electronics Co. Ltd", "J. Y. Lee"). */
+const MOST_WORDS = 8;
+
+/** A text's words, with where each stands. */
+function tokenize(text: string): Token[] {
+	return [...text.matchAll(WORD)].map((match) => ({
+		folded: fold(match[0]),
+		start: match.index,
+		end: match.index + match[0].length,
+		capital: startsWithCapital(match[0]),
+	}));
+}
+
+/** Lower case, in Unicode's compatibility form: "Ｍｅｔａ" and "META" are `meta`. */
+function fold(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+/** A capital letter, or a letter of a script that has no case (Hangul, kana, Han), or a digit. */
+function startsWithCapital(word: string): boolean {
+	const first = word.codePointAt(0);
+	if (first === undefined) return false;
+	const char = String.fromCodePoint(first);
+	return /\p{N}/u.test(char) || char !== char.toLowerCase() || char === char.toUpperCase();
+}
+
+/** The names as the matcher compares them, longest first: a longer name wins where two start at one place. */
+function indexed<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): Map<string, IndexedName<Kind>> {
+	const byKey = new Map<string, IndexedName<Kind>>();
+	for (const [name, target] of [...names].sort(([a], [b]) => b.length - a.length || compareText(a, b))) {
+		const key = nameKey(name);
+		if (key === '' || byKey.has(key)) continue;
+		byKey.set(key, { target, key, capital: startsWithCapital(name), stop: name.endsWith('.') });
 	}
+	return byKey;
+}
+
+/**
+ * A name as the matcher compares it: its words folded and joined with nothing between
+ * them. Two names with one key are the same name: `nameKey('Yoon Suk-yeol') ===
+ * nameKey('YOON SUK YEOL')`. The model refuses two entities that share one.
+ */
+export function nameKey(name: string): string {
+	return [...name.matchAll(WORD)].map((match) => fold(match[0])).join('');
+}
+
+/**
+ * The longest match of a known name starting at word `i`: tries the runs of words from
+ * there, most words first, whose words are joined only by spaces, hyphens and the like.
+ */
+function matchAt<Kind extends string>(text: string, tokens: readonly Token[], i: number, byKey: ReadonlyMap<string, IndexedName<Kind>>): NameMatch<Kind> | undefined {
+	const first = tokens[i];
+	if (!first) return undefined;
+	let span = 1;
+	while (span < MOST_WORDS && i + span < tokens.length && JOINER.test(text.slice(tokens[i + span - 1]!.end, tokens[i + span]!.start))) span++;
+	for (let count = span; count >= 1; count--) {
+		let key = '';
+		for (let j = i; j < i + count; j++) key += tokens[j]!.folded;
+		const name = byKey.get(key);
+		if (!name || (name.capital && !first.capital)) continue;
+		const end = endOf(text, tokens[i + count - 1]!.end, name);
+		return { name: text.slice(first.start, end), start: first.start, end, target: name.target };
+	}
+	return undefined;
+}
+
+/** Where a match of `name` whose last word ends at `end` ends: after the name's own full stop, where the text has one. */
+function endOf(text: string, end: number, name: Pick<IndexedName<string>, 'stop'>): number {
+	return name.stop && text[end] === '.' ? end + 1 : end;
+}
+
+/**
+ * Compiles a matcher from a map of name → target: the model's name index, where each
+ * name already resolves to exactly one entity.
+ *
+ * It looks up the runs of words from each word of the text among the names' keys, so
+ * its cost grows with the text, not with the number of names.
+ */
+export function createNameMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): NameMatcher<Kind> {
+	const byKey = indexed(names);
+	if (byKey.size === 0) return { find: () => [] };
 	return {
 		find(text) {
+			const tokens = tokenize(text);
+			const matches: NameMatch<Kind>[] = [];
+			for (let i = 0; i < tokens.length; i++) {
+				const match = matchAt(text, tokens, i, byKey);
+				if (!match) continue;
+				matches.push(match);
+				while (i + 1 < tokens.length && tokens[i + 1]!.start < match.end) i++;
+			}
+			return matches;
+		},
+	};
+}
+
+/**
+ * The same matcher, the slow and plain way: at each word, every name is compared with
+ * every run of words there. Its cost grows with the text times the names; it is the
+ * reference `createNameMatcher` is tested against (tests/unit/name-matcher.test.ts).
+ */
+export function createPatternMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): NameMatcher<Kind> {
+	const candidates = [...indexed(names).values()];
+	return {
+		find(text) {
+			const tokens = tokenize(text);
 			const matches: NameMatch<Kind>[] = [];
 			let free = 0;
-			for (const word of text.matchAll(WORD)) {
-				if (word.index < free) continue;
-				for (const name of byFirstWord.get(word[0]) ?? []) {
-					const end = word.index + name.length;
-					if (!text.startsWith(name, word.index) || touchesWord(text, end)) continue;
-					const target = names.get(name);
-					if (target) matches.push({ name, start: word.index, end, target });
-					free = end;
-					break;
+			for (let i = 0; i < tokens.length; i++) {
+				const first = tokens[i]!;
+				if (first.start < free) continue;
+				let best: NameMatch<Kind> | undefined;
+				for (const candidate of candidates) {
+					if (candidate.capital && !first.capital) continue;
+					let key = '';
+					for (let j = i; j < tokens.length && j - i < MOST_WORDS; j++) {
+						if (j > i && !JOINER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+						key += tokens[j]!.folded;
+						if (key.length > candidate.key.length) break;
+						const end = endOf(text, tokens[j]!.end, candidate);
+						if (key === candidate.key && (!best || end > best.end)) {
+							best = { name: text.slice(first.start, end), start: first.start, end, target: candidate.target };
+						}
+					}
+				}
+				if (best) {
+					matches.push(best);
+					free = best.end;
 				}
 			}
 			return matches;
 		},
 	};
-}
-
-/**
- * The same matcher as one regular expression: every name, longest first, as an
- * alternative between word boundaries. Its cost grows with the number of names.
- */
-export function createPatternMatcher<Kind extends string>(
-	names: ReadonlyMap<string, NameTarget<Kind>>,
-): NameMatcher<Kind> {
-	const alternatives = longestFirst(names).map(escapeRegExp);
-	if (alternatives.length === 0) return { find: () => [] };
-	// A name is a whole word: no letter or digit may touch it on either side.
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-	return {
-		find(text) {
-			const matches: NameMatch<Kind>[] = [];
-			for (const match of text.matchAll(pattern)) {
-				const target = names.get(match[0]);
-				if (target) matches.push({ name: match[0], start: match.index, end: match.index + match[0].length, target });
-			}
-			return matches;
-		},
-	};
-}
-
-/** A word: letters and digits, with none just before it. */
-const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
-/** The letters and digits a name begins with. */
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
-
-/** Whether a letter or digit stands at `index` of `text` (then a name ending there is only part of a word). */
-function touchesWord(text: string, index: number): boolean {
-	LETTER_OR_DIGIT.lastIndex = index;
-	return LETTER_OR_DIGIT.test(text);
-}
-
-/** The names, longest first, then in a fixed order: a longer name wins where two start at one place. */
-function longestFirst(names: ReadonlyMap<string, unknown>): string[] {
-	return [...names.keys()].filter((name) => name.length > 0).sort((a, b) => b.length - a.length || compareText(a, b));
-}
-
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

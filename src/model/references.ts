@@ -5,7 +5,7 @@
  */
 import { closest } from '../lib/closest.ts';
 import type { Problem } from '../lib/problems.ts';
-import type { NameTarget } from '../lib/name-matcher.ts';
+import { nameKey, type NameTarget } from '../lib/name-matcher.ts';
 import type { EntityKind, Entry, ModelInput } from './types.ts';
 
 type CollectionKey = keyof ModelInput;
@@ -184,17 +184,22 @@ export function findReferenceProblems(input: ModelInput, heldBack: HeldBack = {}
 export function indexNames(input: ModelInput): { names: Map<string, NameTarget<EntityKind>>; problems: Problem[] } {
 	const names = new Map<string, NameTarget<EntityKind>>();
 	const problems: Problem[] = [];
+	// Names compare as the matcher compares them, whatever their case, hyphens and spacing:
+	// "Lee Jae-yong" and "Lee Jaeyong" are one name (src/lib/name-matcher.ts).
+	const owners = new Map<string, { target: NameTarget<EntityKind>; name: string }>();
 	const claim = (kind: EntityKind, entry: Entry<unknown>, name: string, field: string) => {
-		const owner = names.get(name);
-		if (owner && (owner.kind !== kind || owner.id !== entry.id)) {
+		const key = nameKey(name);
+		const owner = owners.get(key);
+		if (owner && (owner.target.kind !== kind || owner.target.id !== entry.id)) {
 			problems.push({
 				file: locate(COLLECTION_OF_KIND[kind], entry),
 				field,
-				expected: 'expected a name that no other record uses',
-				found: `"${name}", which already names ${COLLECTION_OF_KIND[owner.kind]}/${owner.id}`,
+				expected: 'expected a name that no other record uses (in any case, hyphens or spacing)',
+				found: `"${name}", which already names ${COLLECTION_OF_KIND[owner.target.kind]}/${owner.target.id}${owner.name === name ? '' : ` as "${owner.name}"`}`,
 			});
 			return;
 		}
+		owners.set(key, { target: { kind, id: entry.id }, name });
 		names.set(name, { kind, id: entry.id });
 	};
 	const claimAll = (kind: EntityKind, entry: Entry<{ aliases: string[] }>, primary: string, primaryField: string) => {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-files/check-content.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { addSource, addToEvent, applySuggestions, splitFrontmatter, type AcceptedSuggestions } from '../../src/ingest/write/apply-suggestions.ts';
-import { suggestClaims, suggestEvents } from '../../src/ingest/judge/suggest.ts';
+import { suggestClaims } from '../../src/ingest/judge/claims.ts';
+import { suggestEvents } from '../../src/ingest/judge/events.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import { copyContent, editFile, removeDir } from '../support/content-fixtures.ts';
 
@@ -139,8 +140,9 @@ describe('applying suggestions to copies of the real files', () => {
 		const { input } = await loadContent(dir);
 		const entry = input.articles.find((each) => each.id === id);
 		expect(entry).toBeDefined();
-		const events = suggestEvents({ ...entry!.data, id }, input);
-		const claims = suggestClaims({ id, paragraphs: paragraphTexts(entry?.body ?? '') }, input);
+		const paragraphs = paragraphTexts(entry?.body ?? '');
+		const events = suggestEvents({ id, published: entry?.data.published, stops: entry?.data.stops ?? [], paragraphs }, input);
+		const claims = suggestClaims({ id, paragraphs }, input);
 		expect(events.length).toBeGreaterThan(0);
 		expect(claims.length).toBeGreaterThan(0);
 		const applied = applySuggestions(await filesFor({ events, claims }), id, { events, claims });

@@ -14,7 +14,8 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { decide, extractInput } from '../../src/ingest/pipeline.ts';
+import { extractInput } from '../../src/ingest/pipeline.ts';
+import { startRun, takeIn } from '../../src/ingest/take-in.ts';
 import { readTextFile } from '../../src/ingest/read/read-input.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { copyContent, projectRoot, realContentDir, removeDir } from '../support/content-fixtures.ts';
@@ -51,20 +52,11 @@ async function ingestInMemory(file: string) {
 	const extracted = extractInput({ origin: file, text: read.text, kind: path.extname(file) });
 	const refusals = [...extracted.refusals, ...extracted.skipped].map((refusal) => refusal.reason);
 	const written: string[] = [];
+	const run = startRun(content);
 	for (const article of extracted.articles) {
-		const decision = decide(article, content, {
-			published: undefined,
-			outlet: undefined,
-			url: undefined,
-			id: undefined,
-			sourceName: path.basename(file),
-			requireRelevance: extracted.format === 'feed',
-			allowDuplicate: false,
-			takenIds: new Set(content.articles.map((each) => each.id)),
-			takenSources: new Set(),
-		});
-		if (decision.action === 'write') written.push(decision.parsed.id);
-		else refusals.push(decision.reason);
+		const outcome = await takeIn({ article, fileName: path.basename(file) }, run, { allowDuplicate: false, include: new Set() }, { existingSource: async () => undefined });
+		if (outcome.action === 'write') written.push(outcome.decision.parsed.id);
+		else refusals.push(outcome.reason);
 	}
 	return { refusals, written };
 }

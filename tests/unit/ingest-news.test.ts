@@ -81,12 +81,36 @@ describe('a saved web page', () => {
 	});
 });
 
+describe('an item that is not the story’s news', () => {
+	const corpus = path.join(projectRoot, 'tests', 'fixtures', 'placement');
+
+	test('is skipped with its score and evidence, and nothing is written for it', async () => {
+		const before = await listContent();
+		const { code, stdout } = await ingest(path.join(corpus, 'korea-ledger.rss'));
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/korea-ledger\.rss item 3: not the story's news: 0\.\d\d: names Seoul and South Korea, but not Mark Zuckerberg and Meta; 28 February; .*pass --include <its URL or guid> to take it in anyway/);
+		const written = (await listContent()).filter((file) => !before.includes(file));
+		expect(written.some((file) => /spring-warmth|fine-dust/.test(file))).toBe(false);
+		// Each entry written says how relevant it was, and why.
+		expect(stdout).toMatch(/^ {2}relevance {2}0\.\d\d: names Mark Zuckerberg/m);
+	});
+
+	test('is taken in with --include and its guid, against its score', async () => {
+		const guid = 'https://www.korealedger.example/view.php?ud=20240228000307';
+		const { code, stdout } = await ingest(path.join(corpus, 'korea-ledger.rss'), '--include', guid);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/relevance {2}0\.\d\d: .* \(taken in with --include\)/);
+		const { input } = await loadContent(contentDir);
+		expect(input.articles.some((article) => article.data.url === guid)).toBe(true);
+	});
+});
+
 describe('the same article again', () => {
 	test('from the feed that carries it, is skipped as already ingested, and a second run writes nothing', async () => {
 		await ingest(fixture('tokyo-wire.html'));
 		const first = await ingest(fixture('feed.rss'));
 		expect(first.stdout).toMatch(/feed\.rss item 1: already ingested as zuckerberg-meets-kishida-in-tokyo-as-meta-pitches-llama-to/);
-		expect(first.stdout).toMatch(/feed\.rss item 2: names no stop, person or company of the story/);
+		expect(first.stdout).toMatch(/feed\.rss item 2: not the story's news: 0\.\d\d: names nothing of the story; 27 February; body close to no article of the story/);
 		const before = await listContent();
 		const again = await ingest(fixture('feed.rss'));
 		expect(again.code).toBe(0);
@@ -143,7 +167,7 @@ describe('suggestions', () => {
 		const { code, stdout } = await ingest(fixture('seoul-daily.html'), '--apply');
 		expect(code).toBe(0);
 		expect(stdout).toContain('Suggested events (add with --apply):');
-		expect(stdout).toMatch(/^ {4}seoul#samsung-meeting: shares Samsung Electronics, Lee Jae-yong/m);
+		expect(stdout).toMatch(/^ {4}seoul#samsung-meeting: names Lee Jae-yong, Samsung Electronics with "meet"/m);
 		const id = 'zuckerberg-meets-the-south-korean-president-samsung-and-lg';
 		const { input } = await loadContent(contentDir);
 		const seoul = input.stops.find((stop) => stop.id === 'seoul');

@@ -122,7 +122,13 @@ describe('buildModel', () => {
 	test('throws on a name that two entities claim', () => {
 		const input = smallStory();
 		input.people = [...input.people, person('other-lee', { name: 'Lee Tae-kyu', aliases: ['Jay Y. Lee'], country: 'south-korea' })];
-		expect(() => buildModel(input)).toThrow('people/other-lee: aliases[0]: expected a name that no other record uses, found "Jay Y. Lee", which already names people/jay');
+		expect(() => buildModel(input)).toThrow('people/other-lee: aliases[0]: expected a name that no other record uses (in any case, hyphens or spacing), found "Jay Y. Lee", which already names people/jay');
+	});
+
+	test('throws on a name that two entities claim in another spelling', () => {
+		const input = smallStory();
+		input.people = [...input.people, person('other-lee', { name: 'Lee Tae-kyu', aliases: ['JAY Y. LEE'], country: 'south-korea' })];
+		expect(() => buildModel(input)).toThrow('people/other-lee: aliases[0]: expected a name that no other record uses (in any case, hyphens or spacing), found "JAY Y. LEE", which already names people/jay as "Jay Y. Lee"');
 	});
 
 	test('throws on two stops at the same place on the route', () => {

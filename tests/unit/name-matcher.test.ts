@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { createNameMatcher, createPatternMatcher, type NameTarget } from '../../src/lib/name-matcher.ts';
+import { createNameMatcher, createPatternMatcher, nameKey, type NameTarget } from '../../src/lib/name-matcher.ts';
 import { indexNames } from '../../src/model/references.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
 
@@ -67,8 +67,34 @@ describe('the word-indexed matcher', () => {
 		]);
 	});
 
-	test('falls back to the pattern for a name that begins with a sign', () => {
-		const signed = new Map<string, NameTarget>([...names, ['#Meta', { kind: 'company', id: 'meta-tag' }]]);
-		expect(createNameMatcher(signed).find('See #Meta and Meta.').map((match) => match.target.id)).toEqual(['meta-tag', 'meta']);
+	test('agrees with the pattern over spellings that differ in case, hyphens and spacing', () => {
+		const spelled = new Map<string, NameTarget>([
+			...names,
+			['Yoon Suk Yeol', { kind: 'person', id: 'yoon-suk-yeol' }],
+			['Cho Joo-wan', { kind: 'person', id: 'william-cho' }],
+		]);
+		const text = 'YOON SUK YEOL met Yoon Suk-yeol and Yoon Sukyeol; CHO JOO-WAN is Cho Joowan, not cho joo-wan.';
+		expect(createNameMatcher(spelled).find(text)).toEqual(createPatternMatcher(spelled).find(text));
+		expect(createNameMatcher(spelled).find(text).map((match) => match.name)).toEqual(['YOON SUK YEOL', 'Yoon Suk-yeol', 'Yoon Sukyeol', 'CHO JOO-WAN', 'Cho Joowan']);
+	});
+});
+
+describe('a name in another spelling', () => {
+	test('matches whatever its case, hyphens and spacing, and resolves to the same entity', () => {
+		const spelled = new Map<string, NameTarget>([['Yoon Suk Yeol', { kind: 'person', id: 'yoon-suk-yeol' }], ...names]);
+		expect(createNameMatcher(spelled).find('President Yoon Suk-yeol met LEE JAE-YONG').map((match) => [match.name, match.target.id])).toEqual([
+			['Yoon Suk-yeol', 'yoon-suk-yeol'],
+			['LEE JAE-YONG', 'lee-jae-yong'],
+		]);
+	});
+
+	test('never matches a lower-case word for a capitalised name', () => {
+		expect(matcher.find('a meta-analysis of lg panels').map((match) => match.name)).toEqual([]);
+	});
+
+	test('has one key for all its spellings, by which the model tells two entities that claim it', () => {
+		expect(nameKey('Yoon Suk-yeol')).toBe(nameKey('YOON SUK YEOL'));
+		expect(nameKey('Lee Jae-yong')).toBe(nameKey('Lee Jaeyong'));
+		expect(nameKey('Lee Jae-yong')).not.toBe(nameKey('Jay Y. Lee'));
 	});
 });

@@ -41,6 +41,11 @@ describe('inferring a stop from a country and the date', () => {
 		expect(inferStops({ published: '2024-02-28', countries: ['south-korea'], stops: ['seoul'] }, smallStory())).toEqual([]);
 	});
 
+	test('infers nothing where the text names a stop of its own: a country named besides is where he goes next, or was', () => {
+		// "Zuckerberg met Lee Jae-yong in Seoul on Wednesday, before flying to India."
+		expect(inferStops({ published: '2024-02-28', countries: ['south-korea', 'japan'], stops: ['seoul'] }, smallStory())).toEqual([]);
+	});
+
 	test('infers nothing in a country with two stops, since the date cannot tell them apart', () => {
 		const story = smallStory();
 		const busan = stop('busan', { order: 3, country: 'south-korea', dates: { start: '2024-02-29', end: '2024-03-01' } });

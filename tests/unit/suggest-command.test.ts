@@ -53,7 +53,7 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
 		const { code, stdout } = await command('suggest', [id, '--apply', '--content', contentDir]);
 		expect(code).toBe(0);
 		expect(stdout).toContain(`Suggestions for ${id}:`);
-		expect(stdout).toMatch(/jamnagar#pre-wedding-celebrations: shares .*Anant Ambani/);
+		expect(stdout).toMatch(/jamnagar#pre-wedding-celebrations: names .*Anant Ambani/);
 		expect(stdout).toMatch(/Content is valid: /);
 		const after = await ledgerFiles(contentDir);
 		expect(changedBetween(before, after)).toEqual(expect.arrayContaining(['stops/jamnagar.md', 'facts/jamnagar-attendance.md']));

@@ -1,79 +1,74 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { dateRelation, formatSuggestions, hedgeIn, suggestClaims, suggestEvents } from '../../src/ingest/judge/suggest.ts';
+import { suggestClaims } from '../../src/ingest/judge/claims.ts';
+import { dateRelation, suggestEvents } from '../../src/ingest/judge/events.ts';
+import { cueNear, HEDGES, hedgeIn, REFUTATIONS } from '../../src/ingest/judge/stance.ts';
+import { formatSuggestions } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
-import { company, fact, person, smallStory } from '../support/entries.ts';
+import { fact, person, smallStory } from '../support/entries.ts';
 
-/** An article of the small story: about Seoul, naming Zuckerberg, Lee and Samsung. */
-const seoulArticle = (published: string | undefined, more: { id?: string; stops?: string[]; people?: string[]; companies?: string[] } = {}) => ({
+/** An article of the small story, about Seoul, with its text. */
+const seoulArticle = (published: string | undefined, paragraphs: string[], more: { id?: string; stops?: string[] } = {}) => ({
 	published,
 	stops: ['seoul'],
-	people: ['mark', 'jay'],
-	companies: ['samsung'],
+	paragraphs,
 	...more,
 });
+const MEETING = 'Zuckerberg met Samsung chairman Lee Jae-yong in Seoul on Wednesday.';
 
 describe('suggesting events', () => {
-	test('suggests an event of the article’s stop that shares a telling name, reported the day after', () => {
-		expect(suggestEvents(seoulArticle('2024-02-29'), smallStory())).toEqual([
+	test('suggests an event of the article’s stop that one sentence carries, by its counterpart and its act', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Markets were calm.', MEETING]), smallStory())).toEqual([
 			{
 				stop: 'seoul',
 				event: 'samsung',
 				timing: 'reported',
-				reason: 'shares Samsung Electronics, Lee Jae-yong; the day before publication',
+				reason: 'names Lee Jae-yong, Samsung with "meet"; the day before publication',
 				score: expect.any(Number),
 			},
 		]);
 	});
 
-	test('suggests nothing from a name that takes part in most events (Zuckerberg is at every one)', () => {
-		expect(suggestEvents(seoulArticle('2024-02-29', { people: ['mark'], companies: [] }), smallStory())).toEqual([]);
+	test('suggests nothing for a counterpart named in passing, without the act', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Samsung shares rose 2 percent as Lee Jae-yong looked on.']), smallStory())).toEqual([]);
+	});
+
+	test('suggests nothing from the subject alone (Zuckerberg is at every event)', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Zuckerberg met reporters in Seoul.']), smallStory())).toEqual([]);
+	});
+
+	test('carries an event with no counterpart by its place and the words that tell it from the others', () => {
+		const [yoon] = suggestEvents(seoulArticle('2024-02-28', ['Zuckerberg will meet the president in Seoul on Thursday.']), smallStory());
+		expect(yoon).toMatchObject({ event: 'yoon', timing: 'previewed' });
 	});
 
 	test('suggests an event up to three days after publication as previewed, and none later', () => {
-		const [preview] = suggestEvents(seoulArticle('2024-02-25'), smallStory());
-		expect(preview).toMatchObject({ event: 'samsung', timing: 'previewed', reason: 'shares Samsung Electronics, Lee Jae-yong; 3 days after publication' });
-		expect(suggestEvents(seoulArticle('2024-02-24'), smallStory())).toEqual([]);
+		const preview = ['Zuckerberg will meet Samsung’s Lee Jae-yong this week.'];
+		expect(suggestEvents(seoulArticle('2024-02-25', preview), smallStory())).toEqual([expect.objectContaining({ event: 'samsung', timing: 'previewed' })]);
+		expect(suggestEvents(seoulArticle('2024-02-24', preview), smallStory())).toEqual([]);
+	});
+
+	test('suggests nothing where the sentence gives a day the event did not take', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Zuckerberg met Samsung chairman Lee Jae-yong on Tuesday.']), smallStory())).toEqual([]);
+	});
+
+	test('suggests nothing for a sentence that denies the event', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Samsung said Zuckerberg had no plans to meet Lee Jae-yong.']), smallStory())).toEqual([]);
 	});
 
 	test('considers only the events of the article’s stops', () => {
-		expect(suggestEvents(seoulArticle('2024-02-29', { stops: ['tokyo'] }), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-29', [MEETING], { stops: ['tokyo'] }), smallStory())).toEqual([]);
 	});
 
 	test('does not suggest an event that already cites the article', () => {
-		expect(suggestEvents(seoulArticle('2024-02-29', { id: 'early' }), smallStory())).toEqual([]);
-		expect(suggestEvents(seoulArticle('2024-02-29', { id: 'new' }), smallStory())).toHaveLength(1);
+		expect(suggestEvents(seoulArticle('2024-02-29', [MEETING], { id: 'early' }), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-29', [MEETING], { id: 'new' }), smallStory())).toHaveLength(1);
 	});
 
 	test('suggests nothing without a publication date', () => {
-		expect(suggestEvents(seoulArticle(undefined), smallStory())).toEqual([]);
-	});
-
-	test('puts the event sharing more, and rarer, names first', () => {
-		const story = smallStory();
-		const lg: ModelInput = {
-			...story,
-			companies: [...story.companies, company('lg', { name: 'LG Electronics', country: 'south-korea' })],
-			stops: story.stops.map((each) =>
-				each.id !== 'seoul'
-					? each
-					: {
-							...each,
-							data: {
-								...each.data,
-								events: [
-									...each.data.events,
-									{ id: 'lg', title: 'Meets LG', date: '2024-02-28', people: ['mark'], companies: ['lg', 'samsung'], articles: ['late'] },
-								],
-							},
-						},
-			),
-		};
-		// Samsung takes part in two of the four events, LG in one: the LG meeting shares both.
-		const events = suggestEvents({ ...seoulArticle('2024-02-29'), people: ['mark'], companies: ['samsung', 'lg'] }, lg).map((each) => each.event);
-		expect(events).toEqual(['lg', 'samsung']);
+		expect(suggestEvents(seoulArticle(undefined, [MEETING]), smallStory())).toEqual([]);
 	});
 
 	test('tells where an event stands from the publication day', () => {
@@ -104,7 +99,7 @@ describe('suggesting claims, over a small ledger', () => {
 		};
 	}
 
-	test('suggests the matching sentence of a paragraph, word for word, with what it shares', () => {
+	test('suggests the sentence of a paragraph that carries the claim’s counterpart and act, word for word, with what it shares', () => {
 		const paragraph = 'It rained all day. Zuckerberg met Lee Jae-yong, the chairman of Samsung, to talk about chips. Then he left.';
 		const [suggestion] = suggestClaims({ paragraphs: [paragraph] }, storyWithClaim());
 		expect(suggestion).toMatchObject({
@@ -113,7 +108,7 @@ describe('suggesting claims, over a small ledger', () => {
 			stance: 'states',
 		});
 		expect(paragraph.includes(suggestion?.passage ?? '-')).toBe(true);
-		expect(suggestion?.reason).toBe('names Zuckerberg, Lee Jae-yong, Samsung; shares "meet", "chairman", "talk", "chip"');
+		expect(suggestion?.reason).toBe('names Lee Jae-yong, Samsung; says "meet", "chairman", "chip"');
 	});
 
 	test('marks a sentence that reports the claim as expected as hedging', () => {
@@ -121,8 +116,25 @@ describe('suggesting claims, over a small ledger', () => {
 		expect(suggestion).toMatchObject({ stance: 'hedges', reason: expect.stringMatching(/^hedged \("expected"\); /) });
 	});
 
-	test('suggests nothing for a sentence that only names the same people', () => {
+	test('marks a sentence that denies the claim as contradicting, with its words as what it says', () => {
+		const [suggestion] = suggestClaims({ paragraphs: ['Samsung denied that Zuckerberg met Lee Jae-yong to talk about chips.'] }, storyWithClaim());
+		expect(suggestion).toMatchObject({ stance: 'contradicts', says: 'Samsung denied that Zuckerberg met Lee Jae-yong to talk…', reason: expect.stringMatching(/^refuted \("denied"\); /) });
+	});
+
+	test('does not read a hedge that bears on another act of the sentence', () => {
+		const [suggestion] = suggestClaims(
+			{ paragraphs: ['Zuckerberg met Lee Jae-yong, the chairman of Samsung, to talk about chips on a day analysts say will be remembered.'] },
+			storyWithClaim(),
+		);
+		expect(suggestion?.stance).toBe('states');
+	});
+
+	test('suggests nothing for a sentence that only names the same people, without the act', () => {
 		expect(suggestClaims({ paragraphs: ['Zuckerberg and Lee Jae-yong both own boats.'] }, storyWithClaim())).toEqual([]);
+	});
+
+	test('never takes a photo credit or caption for a passage', () => {
+		expect(suggestClaims({ paragraphs: ['Zuckerberg meets Lee Jae-yong, the chairman of Samsung, to talk about chips. (Yonhap)'] }, storyWithClaim())).toEqual([]);
 	});
 
 	test('does not suggest a claim the article already cites', () => {
@@ -133,12 +145,17 @@ describe('suggesting claims, over a small ledger', () => {
 
 	test('reads another person of the same company group in place of the claim’s as differing', () => {
 		const story = storyWithClaim();
-		const withCho: ModelInput = {
+		const withHan: ModelInput = {
 			...story,
 			people: [...story.people, person('han', { name: 'Han Jong-hee', country: 'south-korea', companies: ['samsung'] })],
 		};
-		const [suggestion] = suggestClaims({ paragraphs: ['Zuckerberg met Samsung vice chairman Han Jong-hee to talk about chips.'] }, withCho);
+		const [suggestion] = suggestClaims({ paragraphs: ['Zuckerberg met Samsung vice chairman Han Jong-hee to talk about chips.'] }, withHan);
 		expect(suggestion).toMatchObject({ stance: 'differs', says: 'Han Jong-hee', reason: expect.stringMatching(/^names Han Jong-hee where the sources name Lee Jae-yong; /) });
+	});
+
+	test('never reads another spelling of the claim’s own person as differing', () => {
+		const [suggestion] = suggestClaims({ paragraphs: ['Zuckerberg met Samsung chairman JAY Y. LEE to talk about chips.'] }, storyWithClaim());
+		expect(suggestion).toMatchObject({ stance: 'states' });
 	});
 });
 
@@ -150,16 +167,22 @@ describe('suggesting claims, over the real ledger', () => {
 	const suggest = (...paragraphs: string[]) => suggestClaims({ id: 'a-new-article', paragraphs }, input);
 
 	test('reads another figure for the compute claim as differing, and says which', () => {
-		expect(suggest('Zuckerberg said Meta will have 600,000 H100 chips by year end.')).toEqual([
-			{
-				claim: 'meta-compute-h100',
-				passage: 'Zuckerberg said Meta will have 600,000 H100 chips by year end.',
-				stance: 'differs',
-				says: '600,000',
-				reason: expect.stringMatching(/^gives 600,000 where the sources say 350,000; names Zuckerberg, Meta; /),
-				score: expect.any(Number),
-			},
-		]);
+		expect(suggest('Zuckerberg said Meta will have 600,000 Nvidia H100 chips by year end.').find((each) => each.claim === 'meta-compute-h100')).toEqual({
+			claim: 'meta-compute-h100',
+			passage: 'Zuckerberg said Meta will have 600,000 Nvidia H100 chips by year end.',
+			stance: 'differs',
+			says: '600,000',
+			reason: expect.stringMatching(/^gives 600,000 where the sources say 350,000; names Nvidia; /),
+			score: expect.any(Number),
+		});
+	});
+
+	test('suggests nothing for a claim whose counterpart the sentence does not name', () => {
+		expect(suggest('Zuckerberg said Meta will have 600,000 H100 chips by year end.').map((each) => each.claim)).not.toContain('meta-compute-h100');
+	});
+
+	test('takes shared common words for no evidence: a market report naming Samsung and chips speaks to no claim', () => {
+		expect(suggest('Samsung Electronics shares rose as chip stocks rallied, a chairman of a brokerage said.')).toEqual([]);
 	});
 
 	test('counts "350k" as the sources’ 350,000, so the same figure states the claim', () => {
@@ -173,8 +196,8 @@ describe('suggesting claims, over the real ledger', () => {
 	});
 
 	test('marks a meeting reported as expected as hedging', () => {
-		const [suggestion] = suggest('Zuckerberg is expected to meet Samsung Electronics chairman Lee Jae-yong in Seoul on Wednesday.');
-		expect(suggestion).toMatchObject({ claim: 'samsung-meeting', stance: 'hedges' });
+		const samsung = suggest('Zuckerberg is expected to meet Samsung Electronics chairman Lee Jae-yong in Seoul on Wednesday.').find((each) => each.claim === 'samsung-meeting');
+		expect(samsung).toMatchObject({ stance: 'hedges' });
 	});
 
 	test('reads another weekday for the Samsung meeting as differing', () => {
@@ -183,7 +206,7 @@ describe('suggesting claims, over the real ledger', () => {
 	});
 
 	test('reads another LG executive in place of William Cho as differing', () => {
-		const [suggestion] = suggest('Zuckerberg talked with LG Corp COO Kwon Bong-seok about extended-reality devices at the LG Electronics meeting.');
+		const suggestion = suggest('Zuckerberg talked with LG Corp COO Kwon Bong-seok about extended-reality devices at the LG Electronics meeting.').find((each) => each.claim === 'lg-meeting-william-cho');
 		expect(suggestion).toMatchObject({
 			claim: 'lg-meeting-william-cho',
 			stance: 'differs',
@@ -214,7 +237,7 @@ describe('suggesting claims, over the real ledger', () => {
 	});
 });
 
-describe('hedges', () => {
+describe('the cues of a stance', () => {
 	test('finds the hedge words of a sentence, contractions of "will" included', () => {
 		expect(hedgeIn('He is tentatively scheduled to meet Yoon.', '')).toBe('tentatively');
 		expect(hedgeIn('He’ll also meet Lee.', '')).toBe('’ll');
@@ -223,6 +246,20 @@ describe('hedges', () => {
 
 	test('does not count a hedge word the claim’s own statement uses', () => {
 		expect(hedgeIn('Meta will have 350,000 chips.', 'meta will include 350,000 chips.')).toBeUndefined();
+	});
+
+	test('reads a cue only near the words it bears on, and in their clause', () => {
+		const sentence = 'A meeting with President Yoon is being arranged for Thursday, and he will fly to India.';
+		const meeting = { start: 2, end: 9 };
+		expect(cueNear(sentence, HEDGES, [meeting])).toBe('being arranged for');
+		const india = { start: sentence.indexOf('India'), end: sentence.indexOf('India') + 5 };
+		expect(cueNear('He met Yoon on Thursday, and will fly to India.', HEDGES, [{ start: 3, end: 6 }])).toBeUndefined();
+		expect(cueNear(sentence, HEDGES, [india])).toBe('will');
+	});
+
+	test('reads a denial or a negated act as a refutation', () => {
+		const sentence = 'Meta said Zuckerberg had no plans to meet the heads of SK Telecom.';
+		expect(cueNear(sentence, REFUTATIONS, [{ start: sentence.indexOf('meet'), end: sentence.indexOf('meet') + 4 }])).toBe('no plans to');
 	});
 });
 

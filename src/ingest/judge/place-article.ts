@@ -41,7 +41,9 @@ export interface InferredStop {
  */
 export function inferStops(article: PlacedArticle, input: ModelInput): InferredStop[] {
 	const published = calendarDay(article.published);
-	if (published === undefined) return [];
+	// An article that names a stop of the story is placed by it: a country it names
+	// besides ("before flying to India") is where he goes next, or was, not its subject.
+	if (published === undefined || article.stops.length > 0) return [];
 	const inferred: InferredStop[] = [];
 	const stops = [...input.stops].sort((a, b) => a.data.order - b.data.order);
 	for (const stop of stops) {

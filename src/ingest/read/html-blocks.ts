@@ -12,6 +12,7 @@
 import { parseHTML } from 'linkedom';
 import { collapseWhitespace } from '../../lib/text.ts';
 import { isTimestampLine } from '../../lib/timestamp-line.ts';
+import { boilerplateReason } from './boilerplate.ts';
 import type { Block, RemovedText } from '../types.ts';
 
 /** The body of an article: its blocks, and what was taken out of it. */
@@ -100,8 +101,10 @@ const CLUTTER_LINES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 	},
 	{ pattern: /^(?:share(?: this)?(?: article| story)?|share on \w+|tweet|email|print|copy link)$/i, reason: 'share buttons' },
 	{ pattern: /^(?:related(?: articles| stories| news| coverage)?|more (?:articles|stories)|recommended(?: for you)?|most read|trending(?: now)?)$/i, reason: 'related-stories list' },
+	// "Related: <another article's headline>", "More on this: …", "See related | …".
+	{ pattern: /^(?:related|see related|more on this|more from \S+|recommended)(?: articles?| stories| story| news| coverage| links?)?\s*[:|»›>–—]/i, reason: 'related-stories list' },
 	{ pattern: /^comments?(?: \(\d+\))?$/i, reason: 'comments' },
-	{ pattern: /^(?:copyright\b|©|\(c\) )/i, reason: 'copyright notice' },
+	{ pattern: /^(?:copyright\b|©|ⓒ|\(c\) )/i, reason: 'copyright notice' },
 	{ pattern: /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b/i, reason: 'newsletter box' },
 	{ pattern: /^\d+\s+min(?:ute)?s?\s+read$/i, reason: 'reading-time label' },
 	{ pattern: /^(?:photo|image|picture|file photo|photograph)(?: credit)?\s*:/i, reason: 'photo caption' },
@@ -172,7 +175,7 @@ export function findFurniture(root: Element): { element: Element; reason: string
 
 /** Why a line of text is page furniture wherever it stands ("Also read: …", "Advertisement"), or undefined. */
 export function lineClutterReason(text: string): string | undefined {
-	return CLUTTER_LINES.find(({ pattern }) => pattern.test(text))?.reason;
+	return CLUTTER_LINES.find(({ pattern }) => pattern.test(text))?.reason ?? boilerplateReason(text);
 }
 
 /**

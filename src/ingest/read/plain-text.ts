@@ -10,6 +10,7 @@
 
 import { MONTH_NAMES as MONTHS } from '../../lib/calendar.ts';
 import { isLabelledTimestampLine } from '../../lib/timestamp-line.ts';
+import { boilerplateReason } from './boilerplate.ts';
 import type { ExtractedArticle, Provenance } from '../types.ts';
 
 /** A block of the article body. */
@@ -102,9 +103,9 @@ export function parsePlainTextArticle(text: string): ParsedArticle {
 			continue;
 		}
 
-		const debris = DEBRIS.find(({ pattern }) => pattern.test(line));
+		const debris = DEBRIS.find(({ pattern }) => pattern.test(line))?.reason ?? boilerplateReason(line);
 		if (debris) {
-			result.removed.push({ text: line, reason: debris.reason });
+			result.removed.push({ text: line, reason: debris });
 			continue;
 		}
 

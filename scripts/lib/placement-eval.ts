@@ -1,0 +1,250 @@
+/**
+ * The placement evaluation: the real ingest (src/ingest/take-in.ts, then the
+ * suggestions of scripts/lib/suggestions.ts) over a labelled corpus of feeds, scored
+ * against its labels (tests/fixtures/placement/labels.yaml documents them).
+ *
+ * It runs as `npm run ingest -- <feed>…` would, feed after feed, each item seeing those
+ * taken in before it, over a copy of the story held in memory; nothing is written. Then
+ * it measures what an editor would check:
+ * - relevance: precision and recall of the items taken in (a copy refused as such
+ *   counts as taken in: the judgement of relevance was right);
+ * - claims: precision and recall of the claims suggested for the items taken in, and
+ *   how many of the right ones have the right stance;
+ * - events: precision of the events suggested;
+ * - entities: the share of the ids each item must list, and must not, that it gets right;
+ * - differs made from a name that is the claim's own (an alias), and passages taken from
+ *   a caption, which must both be none;
+ * - the outlets' boilerplate recorded as removed.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { extractInput } from '../../src/ingest/pipeline.ts';
+import { startRun, takeIn, type Outcome } from '../../src/ingest/take-in.ts';
+import type { ClaimSuggestion } from '../../src/ingest/judge/claims.ts';
+import { nameKey } from '../../src/lib/name-matcher.ts';
+import { indexNames } from '../../src/model/references.ts';
+import type { ModelInput } from '../../src/model/types.ts';
+import type { Stance } from '../../src/schema/index.ts';
+import { suggestionsFor } from './suggestions.ts';
+
+/** One item's labels (see the header of labels.yaml). */
+export interface ItemLabel {
+	feed: string;
+	guid: string;
+	relevant: boolean;
+	copyOf?: string;
+	claims?: Record<string, Stance>;
+	acceptable?: Record<string, Stance[]>;
+	events?: string[];
+	acceptableEvents?: string[];
+	must?: string[];
+	mustNot?: string[];
+	boilerplate?: string[];
+	note?: string;
+}
+
+interface Labels {
+	feeds: { file: string; modelledOn: string }[];
+	items: ItemLabel[];
+}
+
+/** The targets of the judgement issue, each the least (or, for counts, the most) a figure may be. */
+export const TARGETS = {
+	relevancePrecision: 0.95,
+	relevanceRecall: 0.9,
+	claimPrecision: 0.85,
+	claimRecall: 0.6,
+	stanceAccuracy: 0.85,
+	eventPrecision: 0.9,
+	entityAccuracy: 0.95,
+	aliasDiffers: 0,
+	captionPassages: 0,
+	boilerplateRemoved: 1,
+} as const;
+
+/** A figure with what it was measured over: `{ value: 0.9, of: '9 of 10' }`. */
+export interface Figure {
+	value: number;
+	of: string;
+}
+
+export interface PlacementResult {
+	items: number;
+	onTopic: number;
+	hardNegatives: number;
+	figures: Record<keyof typeof TARGETS, Figure>;
+	/** Relevance precision and recall at other thresholds, for the fit. */
+	sweep: { threshold: number; precision: number; recall: number }[];
+	/** The scores of the items on and off the story: the gap the threshold sits in. */
+	scores: { onTopic: number[]; offTopic: number[] };
+	/** One line per miss, for reading what went wrong. */
+	misses: string[];
+}
+
+/** A fraction as a figure; an empty measure counts as perfect (nothing was wrong). */
+function ratio(right: number, all: number): Figure {
+	return { value: all === 0 ? 1 : right / all, of: `${right} of ${all}` };
+}
+
+/** Runs the evaluation over the corpus in `corpusDir`, with `content` as the story it starts from. */
+export async function evaluatePlacement(corpusDir: string, content: ModelInput): Promise<PlacementResult> {
+	const labels = yaml.load(await readFile(path.join(corpusDir, 'labels.yaml'), 'utf8')) as Labels;
+	const labelOf = (feed: string, guid: string | undefined, url: string | undefined) =>
+		labels.items.find((item) => item.feed === feed && (item.guid === guid || item.guid === url));
+	const run = startRun(content);
+	const outcomes: { label: ItemLabel; outcome: Outcome; removed: string[]; captions: string[] }[] = [];
+	const misses: string[] = [];
+	for (const feed of labels.feeds) {
+		const text = await readFile(path.join(corpusDir, feed.file), 'utf8');
+		const extracted = extractInput({ origin: feed.file, text, kind: path.extname(feed.file) });
+		if (extracted.refusals.length > 0) throw new Error(`${feed.file} could not be read: ${extracted.refusals.map((each) => each.reason).join('; ')}`);
+		for (const skipped of extracted.skipped) misses.push(`${skipped.origin}: not read (${skipped.reason})`);
+		for (const article of extracted.articles) {
+			const label = labelOf(feed.file, article.guid, article.url);
+			if (!label) throw new Error(`${feed.file}: no label for the item ${article.guid ?? article.url ?? article.origin}`);
+			const outcome = await takeIn({ article }, run, { allowDuplicate: false, include: new Set() }, { existingSource: async () => undefined });
+			const captions = article.removed.filter((each) => /caption/i.test(each.reason)).map((each) => each.text);
+			outcomes.push({ label, outcome, removed: article.removed.map((each) => each.text), captions });
+		}
+	}
+	for (const label of labels.items) {
+		if (!outcomes.some((each) => each.label === label)) misses.push(`${label.feed} ${label.guid}: labelled, but not in the feed`);
+	}
+
+	// Relevance: taken in (written, or refused as a copy) against the labels.
+	const takenIn = (outcome: Outcome) => outcome.action === 'write' || (outcome.action === 'refuse' && /same text as the article/.test(outcome.reason));
+	let truePositives = 0;
+	let falsePositives = 0;
+	let falseNegatives = 0;
+	for (const { label, outcome } of outcomes) {
+		const taken = takenIn(outcome);
+		if (taken && label.relevant) truePositives++;
+		if (taken && !label.relevant) {
+			falsePositives++;
+			misses.push(`relevance: took in ${label.guid} (${label.note ?? 'off the story'}) at ${outcome.relevance?.score.toFixed(2)}`);
+		}
+		if (!taken && label.relevant) {
+			falseNegatives++;
+			misses.push(`relevance: left out ${label.guid} at ${outcome.relevance?.score.toFixed(2)}: ${outcome.action === 'write' ? '' : outcome.reason}`);
+		}
+		if (label.copyOf && !(outcome.action === 'refuse' && /same text as the article/.test(outcome.reason))) {
+			misses.push(`copy: ${label.guid} is a copy of ${label.copyOf}, but was ${outcome.action === 'write' ? 'written' : `${outcome.action}ped: ${outcome.reason}`}`);
+		}
+	}
+
+	// Suggestions, as ingest makes them once every item is in: for the items written.
+	const written = outcomes.flatMap(({ label, outcome, removed, captions }) => (outcome.action === 'write' ? [{ label, outcome, removed, captions }] : []));
+	let claimsSuggested = 0;
+	let claimsRight = 0;
+	let claimsRequired = 0;
+	let claimsFound = 0;
+	let stancesRight = 0;
+	let eventsSuggested = 0;
+	let eventsRight = 0;
+	let entityChecks = 0;
+	let entitiesRight = 0;
+	let aliasDiffers = 0;
+	let captionPassages = 0;
+	let boilerplateExpected = 0;
+	let boilerplateRemoved = 0;
+	const { names } = indexNames(run.content);
+	for (const { label, outcome, removed, captions } of written) {
+		if (outcome.action !== 'write' || !label.relevant) continue;
+		const entry = run.content.articles.find((article) => article.id === outcome.decision.id);
+		if (!entry) continue;
+		const { events, claims } = suggestionsFor(entry, run.content);
+		const expectedClaims = label.claims ?? {};
+		claimsRequired += Object.keys(expectedClaims).length;
+		for (const suggestion of claims) {
+			claimsSuggested++;
+			const stances = expectedClaims[suggestion.claim] ? [expectedClaims[suggestion.claim] as Stance] : label.acceptable?.[suggestion.claim];
+			if (!stances) {
+				misses.push(`claim: ${label.guid} suggested ${suggestion.claim} (${suggestion.stance}): "${suggestion.passage}" — ${suggestion.reason}`);
+				continue;
+			}
+			claimsRight++;
+			if (expectedClaims[suggestion.claim]) claimsFound++;
+			if (stances.includes(suggestion.stance)) stancesRight++;
+			else misses.push(`stance: ${label.guid} ${suggestion.claim} is ${stances.join(' or ')}, suggested ${suggestion.stance}: "${suggestion.passage}" — ${suggestion.reason}`);
+			if (isAliasDiffer(suggestion, names, run.content)) {
+				aliasDiffers++;
+				misses.push(`alias differs: ${label.guid} ${suggestion.claim}: "${suggestion.says}" names the claim's own entity`);
+			}
+			if (captions.some((caption) => caption.includes(suggestion.passage) || suggestion.passage.includes(caption))) {
+				captionPassages++;
+				misses.push(`caption passage: ${label.guid} ${suggestion.claim}: "${suggestion.passage}"`);
+			}
+		}
+		for (const [claim, stance] of Object.entries(expectedClaims)) {
+			if (!claims.some((suggestion) => suggestion.claim === claim)) misses.push(`claim: ${label.guid} missed ${claim} (${stance})`);
+		}
+		for (const event of events) {
+			eventsSuggested++;
+			const key = `${event.stop}#${event.event}`;
+			if ((label.events ?? []).includes(key) || (label.acceptableEvents ?? []).includes(key)) eventsRight++;
+			else misses.push(`event: ${label.guid} suggested ${key} (${event.reason})`);
+		}
+		const listed = new Set([...entry.data.stops, ...entry.data.countries, ...entry.data.companies, ...entry.data.people]);
+		for (const id of label.must ?? []) {
+			entityChecks++;
+			if (listed.has(id)) entitiesRight++;
+			else misses.push(`entity: ${label.guid} does not list ${id}`);
+		}
+		for (const id of label.mustNot ?? []) {
+			entityChecks++;
+			if (!listed.has(id)) entitiesRight++;
+			else misses.push(`entity: ${label.guid} lists ${id}, which it must not`);
+		}
+		for (const line of label.boilerplate ?? []) {
+			boilerplateExpected++;
+			if (removed.includes(line) && !(entry.body ?? '').includes(line)) boilerplateRemoved++;
+			else misses.push(`boilerplate: ${label.guid} kept "${line}"`);
+		}
+	}
+
+	const onTopic = outcomes.filter(({ label }) => label.relevant);
+	const scoresOf = (relevant: boolean) => outcomes.filter(({ label }) => label.relevant === relevant).map(({ outcome }) => outcome.relevance?.score ?? 0).sort((a, b) => a - b);
+	const sweep = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((threshold) => {
+		const taken = outcomes.filter(({ outcome }) => (outcome.relevance?.score ?? 0) >= threshold);
+		const right = taken.filter(({ label }) => label.relevant).length;
+		return { threshold, precision: taken.length === 0 ? 1 : right / taken.length, recall: onTopic.length === 0 ? 1 : right / onTopic.length };
+	});
+	return {
+		items: outcomes.length,
+		onTopic: onTopic.length,
+		hardNegatives: labels.items.filter((item) => !item.relevant && item.note?.startsWith('hard negative')).length,
+		figures: {
+			relevancePrecision: ratio(truePositives, truePositives + falsePositives),
+			relevanceRecall: ratio(truePositives, truePositives + falseNegatives),
+			claimPrecision: ratio(claimsRight, claimsSuggested),
+			claimRecall: ratio(claimsFound, claimsRequired),
+			stanceAccuracy: ratio(stancesRight, claimsRight),
+			eventPrecision: ratio(eventsRight, eventsSuggested),
+			entityAccuracy: ratio(entitiesRight, entityChecks),
+			aliasDiffers: { value: aliasDiffers, of: `${aliasDiffers} of ${claimsSuggested} suggestions` },
+			captionPassages: { value: captionPassages, of: `${captionPassages} of ${claimsSuggested} suggestions` },
+			boilerplateRemoved: ratio(boilerplateRemoved, boilerplateExpected),
+		},
+		sweep,
+		scores: { onTopic: scoresOf(true), offTopic: scoresOf(false) },
+		misses,
+	};
+}
+
+/** A `differs` whose `says` is a name of one of the claim's own entities: a spelling, not a difference. */
+function isAliasDiffer(suggestion: ClaimSuggestion, names: ReturnType<typeof indexNames>['names'], content: ModelInput): boolean {
+	if (suggestion.stance !== 'differs' || !suggestion.says) return false;
+	const fact = (content.facts ?? []).find((each) => each.id === suggestion.claim);
+	if (!fact) return false;
+	const own = new Set([...fact.data.people.map((id) => `person:${id}`), ...fact.data.companies.map((id) => `company:${id}`)]);
+	const key = nameKey(suggestion.says);
+	return [...names].some(([name, target]) => nameKey(name) === key && own.has(`${target.kind}:${target.id}`));
+}
+
+/** Whether every figure meets its target. */
+export function meetsTargets(result: PlacementResult): { figure: keyof typeof TARGETS; value: number; target: number }[] {
+	return (Object.keys(TARGETS) as (keyof typeof TARGETS)[])
+		.filter((figure) => (figure === 'aliasDiffers' || figure === 'captionPassages' ? result.figures[figure].value > TARGETS[figure] : result.figures[figure].value < TARGETS[figure]))
+		.map((figure) => ({ figure, value: result.figures[figure].value, target: TARGETS[figure] }));
+}

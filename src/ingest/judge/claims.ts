@@ -1,0 +1,278 @@
+/**
+ * The claims of the fact ledger a candidate speaks to, each with the one sentence that
+ * does so, word for word, its stance and the reason: suggestions an editor can trust.
+ *
+ * A sentence speaks to a claim only where it carries the claim's own counterpart and
+ * act together: for "Zuckerberg met Samsung's chairman", Lee Jae-yong or Samsung in
+ * the same sentence as the meeting. The counterpart is a person or company of the
+ * claim other than the story's subject (Zuckerberg, Meta); a claim that has none is
+ * anchored by its place (Seoul, or Japan for the ski trip) and by its figures. The act
+ * is the claim's own words ("met", "developers", "ski trip"), its verbs read in all
+ * their forms; the words any report uses ("chief executive", "officials said") count
+ * for nothing.
+ *
+ * Then the stance, from explicit cues in the clause that speaks to the claim
+ * (stance.ts): a refutation contradicts; another figure, day or counterpart of the same
+ * kind as the claim's differs (with what it gives as `says`; a spelling of the claim's
+ * own person is never another); a hedge ("expected", "scheduled", "plans to") hedges;
+ * else it states. Precision comes before recall: a wrong suggestion costs the editor
+ * more than a missed one, which they will find when they read the article.
+ */
+import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figures.ts';
+import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
+import type { FactData } from '../../schema/index.ts';
+import { ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
+import { clausesOf, cueNear, HEDGES, REFUTATIONS, type Span } from './stance.ts';
+import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
+
+/** Quotation marks, and the verbs that report speech: a quote is only suggested where a sentence quotes or reports someone. */
+const REPORTED_SPEECH = /["“”«»]|(?<!\p{L})['‘]|['’](?!\p{L})|\b(?:said|says|told|tells|according to|wrote|writes|posted)\b/u;
+
+/** The least share of a quote's words a sentence must give to be the same remark. */
+export const QUOTE_OVERLAP = 0.6;
+
+/** What claim suggestion needs to know about the article. */
+export interface ArticleForClaims {
+	/** The article's id, where it has one: claims that already cite it are not suggested. */
+	id?: string | undefined;
+	/** The plain text of each paragraph (`paragraphTexts(body)`), where passages are looked up. */
+	paragraphs: readonly string[];
+}
+
+/** The stances a suggestion can take. */
+export type SuggestedStance = 'states' | 'hedges' | 'differs' | 'contradicts';
+
+export interface ClaimSuggestion {
+	/** The claim's id (`content/facts/<id>.md`). */
+	claim: string;
+	/** One sentence of the article, word for word as its paragraph's plain text has it. */
+	passage: string;
+	stance: SuggestedStance;
+	/** Where it differs or contradicts: what it gives instead ("600,000", "Tuesday", "no plans to meet"), the claim source's `says`. */
+	says?: string;
+	/** "gives 600,000 where the sources say 350,000; names Nvidia; says "chip", "end"". */
+	reason: string;
+	/** Higher is surer. */
+	score: number;
+}
+
+/** A claim, ready to compare. */
+interface AnalysedClaim {
+	id: string;
+	kind: FactData['kind'];
+	/** Its people and companies other than the story's subject. */
+	actors: EntityKey[];
+	/** Its stop, and the countries it names: its anchors where it has no actor. */
+	places: EntityKey[];
+	people: readonly string[];
+	/** The words of its statement that say its act. */
+	keys: string[];
+	/** For a quote: the words of each way the sources give it. */
+	quoteWords: string[][];
+	/** The figures of the statement. */
+	statementFigures: Figure[];
+	/** The figures the claim stands for: those of its stating passages, then those of its statement. */
+	figures: Figure[];
+	/** Kinds of figure of which a sentence must give one: those of the statement every supporting source gives too. */
+	requiredKinds: Set<Figure['kind']>;
+	/** Lower-case text of the statement and of the stating passages, where hedge words are looked for. */
+	statedText: string;
+}
+
+/** What every claim is compared through, worked out once for every article of a run. */
+interface ClaimContext {
+	story: StoryIndex;
+	claims: AnalysedClaim[];
+	/** The company groups of a person: the first word of the names of their companies ("LG"). */
+	groupsOf: (person: string) => Set<string>;
+	/** Whether a word tells a claim from the others: few claims' statements use it ("hour", not "meet"). */
+	telling: (word: string) => boolean;
+}
+
+/** A word that at most this share of the claims use (or two, in a small ledger) tells a claim from the others. */
+export const TELLING_SHARE = 0.1;
+
+const analysed = new WeakMap<readonly Entry<FactData>[], ClaimContext>();
+
+function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimContext {
+	const facts = input.facts ?? [];
+	const cached = analysed.get(facts);
+	if (cached && (!story || cached.story === story)) return cached;
+	const index = story ?? indexStory(input);
+	const companyName = new Map(input.companies.map((entry) => [entry.id, entry.data.name]));
+	const companiesOf = new Map(input.people.map((entry) => [entry.id, entry.data.companies]));
+	const groupsOf = (person: string) => new Set((companiesOf.get(person) ?? []).map((id) => (companyName.get(id) ?? id).split(/\s+/)[0] ?? id));
+	const claims = facts.map((fact) => analyseClaim(fact, index));
+	const usage = new Map<string, number>();
+	for (const claim of claims) for (const word of new Set(claim.keys)) usage.set(word, (usage.get(word) ?? 0) + 1);
+	const most = Math.max(2, Math.floor(claims.length * TELLING_SHARE));
+	const context: ClaimContext = { story: index, claims, groupsOf, telling: (word) => (usage.get(word) ?? 0) <= most };
+	analysed.set(facts, context);
+	return context;
+}
+
+function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
+	const data = fact.data;
+	const stating = data.sources.filter((source) => source.stance === 'states').map((source) => source.passage);
+	const supporting = data.sources.filter((source) => source.stance === 'states' || source.stance === 'hedges');
+	const statementFigures = findFigures(data.statement);
+	const requiredKinds = new Set(
+		statementFigures.map((figure) => figure.kind).filter((kind) => supporting.every((source) => findFigures(source.passage).some((figure) => figure.kind === kind))),
+	);
+	const named = new Set(story.matcher.find(data.statement).map((match) => `${match.target.kind}:${match.target.id}` as EntityKey));
+	const actors = [...data.people.map((id) => `person:${id}` as const), ...data.companies.map((id) => `company:${id}` as const)].filter((key) => !story.subject.has(key));
+	const places = [...(data.stop ? [`stop:${data.stop}` as const] : []), ...data.countries.map((id) => `country:${id}` as const), ...[...named].filter((key) => key.startsWith('country:'))];
+	const nameWords = new Set(story.matcher.find(data.statement).flatMap((match) => meaningWords(match.name)));
+	return {
+		id: fact.id,
+		kind: data.kind,
+		actors,
+		places: [...new Set(places)],
+		people: data.people,
+		keys: meaningWords(data.statement.replace(/\b\d[\d,.]*\b/g, ' ')).filter((word) => !nameWords.has(word)),
+		quoteWords: data.sources.map((source) => meaningWords(source.passage)),
+		statementFigures,
+		// The sources' own words first, so that a difference is told in them: "350,000", not "about 350,000".
+		figures: [...stating.flatMap(findFigures), ...statementFigures],
+		requiredKinds,
+		statedText: [data.statement, ...stating].join(' \n ').toLowerCase(),
+	};
+}
+
+/**
+ * For each claim the article does not yet speak to, its best sentence, if one carries
+ * the claim's counterpart and act. Surest first; at most one sentence per claim.
+ * `story` is the run's index, where the caller has one.
+ */
+export function suggestClaims(article: ArticleForClaims, input: ModelInput, story?: StoryIndex): ClaimSuggestion[] {
+	const facts = input.facts ?? [];
+	if (facts.length === 0) return [];
+	const context = contextOf(input, story);
+	const sentences = readSentences(article.paragraphs, context.story).filter((sentence) => !sentence.credit);
+	const suggestions: ClaimSuggestion[] = [];
+	facts.forEach((fact, index) => {
+		if (article.id !== undefined && fact.data.sources.some((source) => source.article === article.id)) return;
+		const claim = context.claims[index];
+		if (!claim) return;
+		let best: ClaimSuggestion | undefined;
+		for (const sentence of sentences) {
+			const suggestion = matchSentence(claim, sentence, context);
+			if (suggestion && (!best || suggestion.score > best.score)) best = suggestion;
+		}
+		if (best) suggestions.push(best);
+	});
+	return suggestions.sort((a, b) => b.score - a.score || (a.claim < b.claim ? -1 : 1));
+}
+
+/** The suggestion of `sentence` for `claim`, or `undefined` where it does not carry the claim. */
+function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context: ClaimContext): ClaimSuggestion | undefined {
+	const actors = claim.actors.filter((key) => sentence.entities.has(key));
+	const places = claim.places.filter((key) => sentence.entities.has(key));
+	const keys = claim.keys.filter((word) => sentence.words.has(word));
+
+	if (claim.kind === 'quote') {
+		if (!REPORTED_SPEECH.test(sentence.text)) return undefined;
+		const words = new Set(meaningWords(sentence.text));
+		const overlap = Math.max(0, ...claim.quoteWords.map((quote) => (quote.length === 0 ? 0 : quote.filter((word) => words.has(word)).length / quote.length)));
+		if (overlap < QUOTE_OVERLAP) return undefined;
+	} else {
+		// The act: a third of the claim's words (at least one), and one of the words that
+		// tell it from the other claims where it has such words ("hours", not "meet").
+		const needed = Math.max(1, Math.ceil(claim.keys.length / (claim.kind === 'name' ? 4 : 3)));
+		const telling = claim.keys.filter((word) => context.telling(word));
+		if (telling.length > 0 && !keys.some((word) => context.telling(word))) return undefined;
+		// A claim of an act (a meeting, a journey) needs the act itself, not only its actors' titles.
+		if (claim.kind === 'fact' && claim.keys.some((word) => ACTS.has(word)) && !keys.some((word) => ACTS.has(word))) return undefined;
+		// The counterpart: a person or company of the claim; where it has none but the
+		// subject, its place (and, with no words of its own, its figures).
+		// The place stands in for the counterpart only where the sentence names no one else's:
+		// "lunch with Samsung's chairman in Seoul" is no report of the LG meeting in Seoul.
+		const othersNamed = [...sentence.entities.keys()].some((key) => context.story.counterparts.has(key) && !claim.actors.includes(key));
+		const anchored =
+			claim.actors.length > 0
+				? (actors.length > 0 && keys.length >= needed) || (!othersNamed && places.length > 0 && keys.length >= Math.max(2, needed))
+				: places.length > 0 && keys.length >= (claim.keys.length === 0 ? 0 : needed);
+		if (!anchored) return undefined;
+		// A claim about a name is carried by the person named, in whatever spelling.
+		if (claim.kind === 'name' && !actors.some((key) => key.startsWith('person:'))) return undefined;
+	}
+
+	// What speaks to the claim: the clauses that name its counterpart or say its act.
+	// Its place speaks for it only where no person or company of it is named.
+	const targets: Span[] = [
+		...sentence.wordSpans.filter((span) => claim.keys.includes(span.word)),
+		...(actors.length > 0 ? actors : places).flatMap((key) => sentence.entitySpans.get(key) ?? []),
+	];
+	const speaking = clausesOf(sentence.text).filter((clause) => {
+		const at = sentence.text.indexOf(clause);
+		return targets.some((target) => target.start >= at && target.end <= at + clause.length);
+	});
+	const figuresHere = speaking.length > 0 ? speaking.flatMap(figuresOf) : sentence.figures;
+	const answers = (figure: Figure) => figuresHere.some((mine) => comparable(mine, figure));
+	const required = [...claim.requiredKinds];
+	if (required.length > 0 && !required.some((kind) => claim.statementFigures.some((figure) => figure.kind === kind && answers(figure)))) return undefined;
+	const figures = figuresHere.filter((figure) => claim.figures.some((other) => sameFigure(figure, other)));
+	// A claim with no words of its own but its figures ("in Seoul from Wednesday") is only
+	// carried by the same figure: another day there may be another act.
+	const figuresOnly = claim.kind === 'fact' && claim.actors.length === 0 && claim.keys.length === 0;
+	if (figuresOnly && figures.length === 0) return undefined;
+
+	const evidence = [
+		...(actors.length + places.length > 0 ? [`names ${[...actors, ...places].map((key) => sentence.entities.get(key)).join(', ')}`] : []),
+		...(figures.length > 0 ? [`gives ${figures.map((figure) => figure.text).join(', ')}`] : []),
+		...(keys.length > 0 ? [`says ${keys.map((word) => `"${word}"`).join(', ')}`] : []),
+	];
+	// A cue bears on the act where the sentence says it, else on the counterpart or place.
+	const actSpans = sentence.wordSpans.filter((span) => claim.keys.includes(span.word));
+	const cueTargets = actSpans.length > 0 ? actSpans : targets;
+	const refuted = claim.kind === 'fact' ? cueNear(sentence.text, REFUTATIONS, cueTargets) : undefined;
+	const difference = refuted || figuresOnly ? undefined : differenceFrom(claim, sentence, figuresHere, context);
+	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
+	const hedge = refuted || difference || claim.kind !== 'fact' ? undefined : cueNear(sentence.text, HEDGES, cueTargets, claim.statedText);
+	const stance: SuggestedStance = refuted ? 'contradicts' : difference ? 'differs' : hedge ? 'hedges' : 'states';
+	const says = refuted ? shortClause(speaking.join(', ') || sentence.text) : difference?.says;
+	const lead = refuted ? `refuted ("${refuted}")` : (difference?.reason ?? (hedge ? `hedged ("${hedge}")` : undefined));
+	return {
+		claim: claim.id,
+		passage: sentence.text,
+		stance,
+		...(says ? { says } : {}),
+		reason: [...(lead ? [lead] : []), ...evidence].join('; '),
+		score: actors.length * 2 + places.length + keys.length + figures.length,
+	};
+}
+
+/** A clause as a short `says`: its words, cut at about 60 characters. */
+function shortClause(clause: string): string {
+	const text = clause.replace(/\s+/g, ' ').trim();
+	return text.length <= 60 ? text : `${text.slice(0, 59).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * How the sentence differs from what the claim's sources state, if it does: another
+ * figure of the same kind and none of theirs ("gives 600,000 where the sources say
+ * 350,000"), or another person of the same company group in place of theirs ("names
+ * Kwon Bong-seok where the sources name William Cho"). A spelling of the claim's own
+ * person is the same person: names resolve to ids before they are compared.
+ */
+function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figures: readonly Figure[], context: ClaimContext): { says: string; reason: string } | undefined {
+	for (const figure of figures) {
+		const theirs = claim.figures.filter((other) => comparable(figure, other));
+		if (theirs.length === 0 || figures.some((mine) => theirs.some((other) => sameFigure(mine, other)))) continue;
+		const said = [...new Map(theirs.map((other) => [other.value, other.text])).values()];
+		return { says: figure.text, reason: `gives ${figure.text} where the sources say ${said.join(' or ')}` };
+	}
+	if (claim.kind === 'name') return undefined;
+	for (const person of claim.people) {
+		if (sentence.entities.has(`person:${person}`)) continue;
+		const groups = context.groupsOf(person);
+		for (const [key, written] of sentence.entities) {
+			const [kind, other] = key.split(':') as [EntityKind, string];
+			if (kind !== 'person' || claim.people.includes(other)) continue;
+			if ([...context.groupsOf(other)].some((group) => groups.has(group))) {
+				return { says: written, reason: `names ${written} where the sources name ${context.story.nameOf(`person:${person}`)}` };
+			}
+		}
+	}
+	return undefined;
+}

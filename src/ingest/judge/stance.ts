@@ -1,0 +1,75 @@
+/**
+ * The explicit cues of a sentence's stance towards a claim, as the FNC-1 baseline and
+ * its best systems read them: words that refute it, words that report it as expected
+ * rather than done. The value check (another figure, day or counterpart: `differs`) is
+ * in claims.ts, which knows the claim's own values.
+ *
+ * Each cue is looked for in the clause that speaks to the claim, not the whole sentence:
+ * "who has been in Japan on a ski trip" is not hedged by the clause after it, "will
+ * meet his developers".
+ */
+
+/** Words that report something as expected, planned or arranged rather than done. */
+export const HEDGES =
+	/\b(?:will|would|plans? to|planned to|planning to|expects?|expected|tentatively|reportedly|(?:is|are|was|were) set to|(?:is|are|was|were) to|(?:is|are) due to|poised|slated|scheduled(?: to| for)?|likely|may|might|could|intends?|aims? to|lined up|(?:being |been )?arranged(?: for)?|being arranged|upcoming|to be held)\b|(?<=\p{L})['’]ll\b/giu;
+
+/**
+ * Words that say it did not, or will not, happen: a denial, a negation of the act, "no …
+ * took place". Refutation is read before hedging: "has no plans to meet" refutes.
+ */
+export const REFUTATIONS =
+	/\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|ruled out|dismiss(?:ed|es)|rejected|no plans? to|not (?:meet|visit|attend|hold|take place|happen)|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|had not|hadn['’]t|will not|won['’]t|never|no (?:meeting|talks|visit|such)|cancell?ed|called off)\b/giu;
+
+/** The clauses of a sentence: the parts between commas, colons, semicolons, brackets and dashes. */
+export function clausesOf(sentence: string): string[] {
+	return sentence.split(/[,;:()]\s+|\s+[-–—]\s+/).filter((clause) => clause.trim() !== '');
+}
+
+/** The first hedge word of `text` that `statedText` (lower-case) does not use too, if any. */
+export function hedgeIn(text: string, statedText: string): string | undefined {
+	for (const match of text.matchAll(HEDGES)) {
+		const word = match[0].toLowerCase().replace('’', "'");
+		const used = word.startsWith("'") ? /\p{L}['’]ll\b/u.test(statedText) : new RegExp(`\\b${word}\\b`).test(statedText);
+		if (!used) return match[0];
+	}
+	return undefined;
+}
+
+/** The refuting words of `text`, if any: "no plans to", "denied". */
+export function refutationIn(text: string): string | undefined {
+	return text.match(new RegExp(REFUTATIONS.source, 'iu'))?.[0];
+}
+
+/** Words of a cue's reach: a cue bears on a word at most this many words after it… */
+export const REACH_BEFORE = 6;
+/** …or this many before it ("a meeting … is being arranged"). */
+export const REACH_AFTER = 5;
+
+/** A stretch of a sentence: where it starts and ends. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/**
+ * The first cue of `pattern` in `sentence` that bears on one of `targets` (the words
+ * that say the claim's act, or name its counterpart): in the same clause, at most
+ * `REACH_BEFORE` words before it or `REACH_AFTER` words after it. A cue that
+ * `statedText` (the claim's own words, lower-case) uses too is no cue: "will include"
+ * states a plan the claim itself states.
+ */
+export function cueNear(sentence: string, pattern: RegExp, targets: readonly Span[], statedText = ''): string | undefined {
+	for (const match of sentence.matchAll(new RegExp(pattern.source, 'giu'))) {
+		const word = match[0].toLowerCase().replace('’', "'");
+		if (statedText && (word.startsWith("'") ? /\p{L}['’]ll\b/u.test(statedText) : new RegExp(`\\b${word}\\b`).test(statedText))) continue;
+		const cue = { start: match.index, end: match.index + match[0].length };
+		for (const target of targets) {
+			const [first, second] = cue.start <= target.start ? [cue, target] : [target, cue];
+			const between = sentence.slice(first.end, second.start);
+			if (/[,;:()]|\s[-–—]\s/.test(between)) continue;
+			const words = (between.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+			if (cue.start <= target.start ? words < REACH_BEFORE : words < REACH_AFTER) return match[0];
+		}
+	}
+	return undefined;
+}

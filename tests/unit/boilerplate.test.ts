@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { boilerplateReason } from '../../src/ingest/read/boilerplate.ts';
+
+describe("an outlet's boilerplate", () => {
+	test.each([
+		['(This story has not been edited by Bharat Business Daily staff and is auto-generated from a syndicated feed.)', 'syndication note'],
+		['(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)', 'syndication note'],
+		['(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)', 'syndication note'],
+		['This article was auto-published from an agency feed without modifications to the text.', 'syndication note'],
+		['Track Latest News Live on NDTV.com and get news updates from India and around the world.', 'promotion of the outlet'],
+		['Catch all the Business News, Market News and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates.', 'promotion of the outlet'],
+		['Follow Asia Tech Desk on X and LinkedIn for more news from the region.', 'promotion of the outlet'],
+		['Get the latest news on our WhatsApp channel.', 'promotion of the outlet'],
+		['Subscribe to our newsletter for the day’s top stories.', 'promotion of the outlet'],
+		['The post Zuckerberg tells Tokyo developers that Quest and Llama come first appeared first on Asia Tech Desk.', 'feed footer'],
+		['==Kyodo', 'agency sign-off'],
+		['==Nippon Wire', 'agency sign-off'],
+		['(Reporting by Joyce Lee; Editing by Jamie Freed)', 'agency sign-off'],
+		['With inputs from PTI', 'agency sign-off'],
+		['ⓒ The Korea Ledger. All rights reserved.', 'copyright notice'],
+		['Copyright © Seoul Daily Ledger. Unauthorized reproduction and redistribution prohibited.', 'copyright notice'],
+	])('records "%s" as %s', (line, reason) => {
+		expect(boilerplateReason(line)).toBe(reason);
+	});
+
+	test.each([
+		'Meta Platforms CEO Mark Zuckerberg met Samsung Electronics Chairman Lee Jae-yong in Seoul on Wednesday.',
+		'Zuckerberg will follow the meeting with talks with LG executives, the company said.',
+		'Get ready for more AI chips, Zuckerberg told reporters on Thursday.',
+		'The feed of news from the summit was cut off after the first hour.',
+		'Samsung has not been edited out of the deal, an official said.',
+	])('keeps "%s", a sentence of the article', (line) => {
+		expect(boilerplateReason(line)).toBeUndefined();
+	});
+});

@@ -1,0 +1,44 @@
+/**
+ * The judgement of ingest, measured on the labelled corpus (tests/fixtures/placement/):
+ * the real ingest over three feeds modelled on real outlets, scored against the labels
+ * by scripts/lib/placement-eval.ts. Every figure must meet its target; EVALUATION.md
+ * has the table, written by `npm run eval:placement -- --write EVALUATION.md`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { evaluatePlacement, meetsTargets, TARGETS, type PlacementResult } from '../../scripts/lib/placement-eval.ts';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { projectContentDir, projectRoot } from '../support/content-fixtures.ts';
+
+const corpus = path.join(projectRoot, 'tests', 'fixtures', 'placement');
+let result: PlacementResult;
+
+beforeAll(async () => {
+	result = await evaluatePlacement(corpus, (await loadContent(projectContentDir)).input);
+}, 60_000);
+
+describe('the labelled corpus', () => {
+	test('has at least 3 feeds and 30 items: 12 on the story, 15 hard negatives', async () => {
+		const labels = yaml.load(await readFile(path.join(corpus, 'labels.yaml'), 'utf8')) as { feeds: unknown[] };
+		expect(labels.feeds.length).toBeGreaterThanOrEqual(3);
+		expect(result.items).toBeGreaterThanOrEqual(30);
+		expect(result.onTopic).toBeGreaterThanOrEqual(12);
+		expect(result.hardNegatives).toBeGreaterThanOrEqual(15);
+	});
+});
+
+describe('ingest, judged on the corpus', () => {
+	test('meets every target: relevance, claims, stances, events, entities, and no alias differs or caption passage', () => {
+		expect(meetsTargets(result), result.misses.join('\n')).toEqual([]);
+	});
+
+	test.each(Object.keys(TARGETS) as (keyof typeof TARGETS)[])('measures %s over something, not an empty set', (figure) => {
+		expect(result.figures[figure].of).not.toMatch(/^0 of 0/);
+	});
+
+	test('keeps a gap between the scores of the story’s news and the rest, where the threshold lies', () => {
+		expect(Math.min(...result.scores.onTopic)).toBeGreaterThan(Math.max(...result.scores.offTopic));
+	});
+});

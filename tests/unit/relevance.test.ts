@@ -1,0 +1,87 @@
+/**
+ * Relevance: whether a candidate is the story's news, scored from who acts, whom he
+ * meets, where and when, and how its words read against the story's own articles.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/content-files/load-content.ts';
+import { judgeRelevance, relevanceLine, timeFactor } from '../../src/ingest/judge/relevance.ts';
+import { indexStory, type StoryIndex } from '../../src/ingest/judge/story-index.ts';
+import { projectContentDir } from '../support/content-fixtures.ts';
+
+let story: StoryIndex;
+beforeAll(async () => {
+	story = indexStory((await loadContent(projectContentDir)).input);
+});
+
+/** A candidate of a few paragraphs, published on a day of the story. */
+const item = (title: string, paragraphs: string[], published = '2024-02-28') => ({
+	title,
+	published,
+	blocks: paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+});
+
+describe('the story index', () => {
+	test('takes its subject from whoever takes part in most of its events, and the others for counterparts', () => {
+		expect([...story.subject].sort()).toEqual(['company:meta', 'person:mark-zuckerberg']);
+		expect(story.counterparts).toContain('person:lee-jae-yong');
+		expect(story.counterparts).toContain('company:samsung-electronics');
+		expect(story.counterparts).not.toContain('person:mark-zuckerberg');
+		expect(story.span).toEqual({ start: '2024-02-26', end: '2024-03-03' });
+	});
+
+	test('finds the story articles most like a text', () => {
+		const [best] = story.similar('Zuckerberg met LG Electronics chief William Cho for two hours about extended reality headsets in Seoul');
+		expect(best?.score).toBeGreaterThan(0.1);
+	});
+});
+
+describe('a candidate', () => {
+	test('is the story’s news where the subject meets a counterpart, at a stop, in the story’s days, and says why', () => {
+		const relevance = judgeRelevance(
+			item('Zuckerberg meets Samsung’s Lee in Seoul', ['Meta CEO Mark Zuckerberg met Samsung Electronics Chairman Lee Jae-yong in Seoul on Wednesday to discuss AI chips.']),
+			story,
+		);
+		expect(relevance.relevant).toBe(true);
+		expect(relevance.score).toBeGreaterThan(0.8);
+		expect(relevanceLine(relevance)).toMatch(/^0\.\d\d: names Mark Zuckerberg, Lee Jae-yong and Samsung Electronics, Seoul; 28 February; body close to \d+ articles? of the story$/);
+	});
+
+	test('is not the story’s news for naming one of its places or companies alone', () => {
+		const weather = judgeRelevance(item('Spring warmth arrives in Seoul', ['Temperatures in Seoul rose to 12 degrees on Wednesday, but fine dust lingered.']), story);
+		const market = judgeRelevance(item('Seoul shares close higher as chipmakers rally', ['Samsung Electronics gained 1.8 percent and LG Electronics slipped in Seoul.']), story);
+		for (const relevance of [weather, market]) {
+			expect(relevance.relevant).toBe(false);
+			expect(relevance.evidence).toMatch(/but not Mark Zuckerberg and Meta/);
+		}
+	});
+
+	test('is not the story’s news for another chief executive meeting the same counterpart in the same city', () => {
+		const relevance = judgeRelevance(item('Arm chief meets Samsung’s Lee', ['Arm CEO Rene Haas met Samsung Electronics Chairman Lee Jae-yong in Seoul on Tuesday.']), story);
+		expect(relevance.relevant).toBe(false);
+	});
+
+	test('is not the story’s news for the subject’s other news, with nothing of the tour', () => {
+		const relevance = judgeRelevance(item('Zuckerberg sells Meta shares', ['Mark Zuckerberg sold Meta shares worth $185 million, a filing showed.']), story);
+		expect(relevance.relevant).toBe(false);
+		expect(relevance.evidence).toMatch(/with no counterpart, stop or country of the story in a sentence with them/);
+	});
+
+	test('fades with each week beyond the story’s span', () => {
+		const paragraphs = ['Meta CEO Mark Zuckerberg met Samsung Electronics Chairman Lee Jae-yong in Seoul to discuss AI chips.'];
+		const during = judgeRelevance(item('Zuckerberg meets Lee', paragraphs, '2024-02-28'), story).score;
+		const yearLater = judgeRelevance(item('Zuckerberg meets Lee', paragraphs, '2025-02-28'), story);
+		expect(yearLater.score).toBeLessThan(during / 4);
+		expect(yearLater.relevant).toBe(false);
+		expect(yearLater.evidence).toMatch(/days after it/);
+	});
+});
+
+describe('time', () => {
+	test('counts in full within the span and its margin, and halves with each half-life beyond', () => {
+		const span = { start: '2024-02-26', end: '2024-03-03' };
+		expect(timeFactor('2024-02-28', span)).toBe(1);
+		expect(timeFactor('2024-03-10', span)).toBe(1);
+		expect(timeFactor('2024-03-17', span)).toBeCloseTo(0.5);
+		expect(timeFactor(undefined, span)).toBe(1);
+	});
+});
