@@ -44,9 +44,23 @@ export interface ItemLabel {
 	note?: string;
 }
 
-interface Labels {
+export interface Labels {
+	/** What the corpus is and who wrote it, for EVALUATION.md. */
+	about: string;
 	feeds: { file: string; modelledOn: string }[];
 	items: ItemLabel[];
+}
+
+/**
+ * The labelled corpora, each a folder of feeds with its `labels.yaml`: one written with
+ * the code, and one written blind to it (from the story and the label format alone), so
+ * that the figures say how ingest does on news it was not tuned on.
+ */
+export const CORPORA = ['tests/fixtures/placement', 'tests/fixtures/placement-blind'] as const;
+
+/** A corpus's labels. */
+export async function readLabels(corpusDir: string): Promise<Labels> {
+	return yaml.load(await readFile(path.join(corpusDir, 'labels.yaml'), 'utf8')) as Labels;
 }
 
 /** The targets of the judgement issue, each the least (or, for counts, the most) a figure may be. */
@@ -72,6 +86,9 @@ export interface Figure {
 export interface PlacementResult {
 	items: number;
 	onTopic: number;
+	/** Items not of the story. */
+	offTopic: number;
+	/** Of those, the ones labelled hard negatives: they name the story's places, companies or people. */
 	hardNegatives: number;
 	figures: Record<keyof typeof TARGETS, Figure>;
 	/** Relevance precision and recall at other thresholds, for the fit. */
@@ -89,7 +106,7 @@ function ratio(right: number, all: number): Figure {
 
 /** Runs the evaluation over the corpus in `corpusDir`, with `content` as the story it starts from. */
 export async function evaluatePlacement(corpusDir: string, content: ModelInput): Promise<PlacementResult> {
-	const labels = yaml.load(await readFile(path.join(corpusDir, 'labels.yaml'), 'utf8')) as Labels;
+	const labels = await readLabels(corpusDir);
 	const labelOf = (feed: string, guid: string | undefined, url: string | undefined) =>
 		labels.items.find((item) => item.feed === feed && (item.guid === guid || item.guid === url));
 	const run = startRun(content);
@@ -153,7 +170,7 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 		if (outcome.action !== 'write' || !label.relevant) continue;
 		const entry = run.content.articles.find((article) => article.id === outcome.decision.id);
 		if (!entry) continue;
-		const { events, claims } = suggestionsFor(entry, run.content);
+		const { events, claims } = suggestionsFor(entry, run.content, run.story);
 		const expectedClaims = label.claims ?? {};
 		claimsRequired += Object.keys(expectedClaims).length;
 		for (const suggestion of claims) {
@@ -213,7 +230,8 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 	return {
 		items: outcomes.length,
 		onTopic: onTopic.length,
-		hardNegatives: labels.items.filter((item) => !item.relevant && item.note?.startsWith('hard negative')).length,
+		offTopic: labels.items.filter((item) => !item.relevant).length,
+		hardNegatives: labels.items.filter((item) => !item.relevant && /\bhard negative\b/i.test(item.note ?? '')).length,
 		figures: {
 			relevancePrecision: ratio(truePositives, truePositives + falsePositives),
 			relevanceRecall: ratio(truePositives, truePositives + falseNegatives),

@@ -12,6 +12,9 @@ describe("an outlet's boilerplate", () => {
 		['Follow Asia Tech Desk on X and LinkedIn for more news from the region.', 'promotion of the outlet'],
 		['Get the latest news on our WhatsApp channel.', 'promotion of the outlet'],
 		['Subscribe to our newsletter for the day’s top stories.', 'promotion of the outlet'],
+		['Get the day’s best tech stories in your inbox: sign up for The Circuit Daily.', 'promotion of the outlet'],
+		['Our Standards: The Thomson Reuters Trust Principles.', 'standards note'],
+		['Read our editorial guidelines and corrections policy.', 'standards note'],
 		['The post Zuckerberg tells Tokyo developers that Quest and Llama come first appeared first on Asia Tech Desk.', 'feed footer'],
 		['==Kyodo', 'agency sign-off'],
 		['==Nippon Wire', 'agency sign-off'],
@@ -29,6 +32,8 @@ describe("an outlet's boilerplate", () => {
 		'Get ready for more AI chips, Zuckerberg told reporters on Thursday.',
 		'The feed of news from the summit was cut off after the first hour.',
 		'Samsung has not been edited out of the deal, an official said.',
+		'Our standards for AI chips are higher than anyone else’s, Zuckerberg told the developers in Tokyo on Tuesday.',
+		'Get used to seeing Meta’s glasses on the street, Zuckerberg told reporters in Seoul.',
 	])('keeps "%s", a sentence of the article', (line) => {
 		expect(boilerplateReason(line)).toBeUndefined();
 	});

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { suggestClaims } from '../../src/ingest/judge/claims.ts';
 import { dateRelation, suggestEvents } from '../../src/ingest/judge/events.ts';
-import { cueNear, HEDGES, hedgeIn, REFUTATIONS } from '../../src/ingest/judge/stance.ts';
+import { cueNear, HEDGES, hedgeIn, REFUTATIONS, refutationNear } from '../../src/ingest/judge/stance.ts';
 import { formatSuggestions } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { ModelInput } from '../../src/model/types.ts';
@@ -133,6 +133,40 @@ describe('suggesting claims, over a small ledger', () => {
 		expect(suggestClaims({ paragraphs: ['Zuckerberg and Lee Jae-yong both own boats.'] }, storyWithClaim())).toEqual([]);
 	});
 
+	test('reads a hedge through the verbs joined to its own: expected to arrive, and to meet', () => {
+		const [suggestion] = suggestClaims(
+			{ paragraphs: ['Zuckerberg is expected to arrive in Seoul on Wednesday night and to meet Lee Jae-yong, the chairman of Samsung, to talk about chips.'] },
+			storyWithClaim(),
+		);
+		expect(suggestion).toMatchObject({ stance: 'hedges', reason: expect.stringMatching(/^hedged \("expected"\); /) });
+	});
+
+	test('takes the denial in an article that also repeats what it denies', () => {
+		const [suggestion] = suggestClaims(
+			{
+				paragraphs: [
+					'Local media had reported that Zuckerberg would meet Lee Jae-yong, the chairman of Samsung, to talk about chips.',
+					'Samsung denied that Zuckerberg met Lee Jae-yong to talk about chips.',
+				],
+			},
+			storyWithClaim(),
+		);
+		expect(suggestion).toMatchObject({ stance: 'contradicts', passage: 'Samsung denied that Zuckerberg met Lee Jae-yong to talk about chips.' });
+	});
+
+	test('takes a report of the act over a preview of it in the same article', () => {
+		const [suggestion] = suggestClaims(
+			{ paragraphs: ['Zuckerberg was expected to meet Lee Jae-yong, the chairman of Samsung, to talk about chips.', 'Zuckerberg met Lee Jae-yong of Samsung on Wednesday to talk about chips.'] },
+			storyWithClaim(),
+		);
+		expect(suggestion).toMatchObject({ stance: 'states', passage: 'Zuckerberg met Lee Jae-yong of Samsung on Wednesday to talk about chips.' });
+	});
+
+	test('does not read a negation of another verb as a denial of the act', () => {
+		const [suggestion] = suggestClaims({ paragraphs: ['Zuckerberg met Lee Jae-yong, the chairman of Samsung, but did not say what chips the two talked about.'] }, storyWithClaim());
+		expect(suggestion?.stance).toBe('states');
+	});
+
 	test('never takes a photo credit or caption for a passage', () => {
 		expect(suggestClaims({ paragraphs: ['Zuckerberg meets Lee Jae-yong, the chairman of Samsung, to talk about chips. (Yonhap)'] }, storyWithClaim())).toEqual([]);
 	});
@@ -260,6 +294,20 @@ describe('the cues of a stance', () => {
 	test('reads a denial or a negated act as a refutation', () => {
 		const sentence = 'Meta said Zuckerberg had no plans to meet the heads of SK Telecom.';
 		expect(cueNear(sentence, REFUTATIONS, [{ start: sentence.indexOf('meet'), end: sentence.indexOf('meet') + 4 }])).toBe('no plans to');
+		const negated = 'Zuckerberg did not actually meet the heads of SK Telecom.';
+		expect(refutationNear(negated, [{ start: negated.indexOf('meet'), end: negated.indexOf('meet') + 4 }])).toBe('did not');
+	});
+
+	test('reads a negation only right before the act it negates, never after it', () => {
+		const far = 'Zuckerberg did not say whether he would meet the heads of SK Telecom.';
+		expect(refutationNear(far, [{ start: far.indexOf('meet'), end: far.indexOf('meet') + 4 }])).toBeUndefined();
+		const after = 'Zuckerberg met the heads of SK Telecom, who never comment.';
+		expect(refutationNear(after, [{ start: after.indexOf('met'), end: after.indexOf('met') + 3 }])).toBeUndefined();
+	});
+
+	test('does not read a hedge after one act back onto the act before it', () => {
+		const sentence = 'He met Yoon on Thursday and will fly to India.';
+		expect(cueNear(sentence, HEDGES, [{ start: 3, end: 6 }])).toBeUndefined();
 	});
 });
 

@@ -22,7 +22,7 @@ import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figu
 import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
 import type { FactData } from '../../schema/index.ts';
 import { ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
-import { clausesOf, cueNear, HEDGES, REFUTATIONS, type Span } from './stance.ts';
+import { clausesOf, cueNear, HEDGES, refutationNear, type Span } from './stance.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
 
 /** Quotation marks, and the verbs that report speech: a quote is only suggested where a sentence quotes or reports someone. */
@@ -87,6 +87,10 @@ interface ClaimContext {
 	groupsOf: (person: string) => Set<string>;
 	/** Whether a word tells a claim from the others: few claims' statements use it ("hour", not "meet"). */
 	telling: (word: string) => boolean;
+	/** The claims each entity anchors (as a counterpart or a place), by their place in the ledger. */
+	byEntity: Map<EntityKey, number[]>;
+	/** The claims no entity anchors (quotes): compared with every sentence. */
+	unanchored: number[];
 }
 
 /** A word that at most this share of the claims use (or two, in a small ledger) tells a claim from the others. */
@@ -106,7 +110,16 @@ function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimConte
 	const usage = new Map<string, number>();
 	for (const claim of claims) for (const word of new Set(claim.keys)) usage.set(word, (usage.get(word) ?? 0) + 1);
 	const most = Math.max(2, Math.floor(claims.length * TELLING_SHARE));
-	const context: ClaimContext = { story: index, claims, groupsOf, telling: (word) => (usage.get(word) ?? 0) <= most };
+	const byEntity = new Map<EntityKey, number[]>();
+	const unanchored: number[] = [];
+	claims.forEach((claim, position) => {
+		const anchors = claim.kind === 'quote' ? [] : [...claim.actors, ...claim.places];
+		if (anchors.length === 0) unanchored.push(position);
+		for (const key of anchors) byEntity.set(key, [...(byEntity.get(key) ?? []), position]);
+	});
+	// The acts (meeting, travelling) are every claim's, however few claims use them: a claim needs its act besides (matchSentence).
+	const telling = (word: string) => (usage.get(word) ?? 0) <= most && !ACTS.has(word);
+	const context: ClaimContext = { story: index, claims, groupsOf, telling, byEntity, unanchored };
 	analysed.set(facts, context);
 	return context;
 }
@@ -150,17 +163,21 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 	const context = contextOf(input, story);
 	const sentences = readSentences(article.paragraphs, context.story).filter((sentence) => !sentence.credit);
 	const suggestions: ClaimSuggestion[] = [];
-	facts.forEach((fact, index) => {
-		if (article.id !== undefined && fact.data.sources.some((source) => source.article === article.id)) return;
+	// Only the claims that something the article names anchors: the ledger may be long.
+	const candidates = new Set(context.unanchored);
+	for (const sentence of sentences) for (const key of sentence.entities.keys()) for (const position of context.byEntity.get(key) ?? []) candidates.add(position);
+	for (const index of [...candidates].sort((a, b) => a - b)) {
+		const fact = facts[index];
 		const claim = context.claims[index];
-		if (!claim) return;
+		if (!fact || !claim) continue;
+		if (article.id !== undefined && fact.data.sources.some((source) => source.article === article.id)) continue;
 		let best: ClaimSuggestion | undefined;
 		for (const sentence of sentences) {
 			const suggestion = matchSentence(claim, sentence, context);
-			if (suggestion && (!best || suggestion.score > best.score)) best = suggestion;
+			if (suggestion && (!best || outranks(suggestion, best))) best = suggestion;
 		}
 		if (best) suggestions.push(best);
-	});
+	}
 	return suggestions.sort((a, b) => b.score - a.score || (a.claim < b.claim ? -1 : 1));
 }
 
@@ -170,17 +187,17 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	const places = claim.places.filter((key) => sentence.entities.has(key));
 	const keys = claim.keys.filter((word) => sentence.words.has(word));
 
+	// The words that tell the claim from the others ("hours", not "meet"): a sentence must give one of them, where it has such words.
+	const telling = claim.keys.filter((word) => context.telling(word));
+	if (telling.length > 0 && !keys.some((word) => context.telling(word))) return undefined;
 	if (claim.kind === 'quote') {
 		if (!REPORTED_SPEECH.test(sentence.text)) return undefined;
 		const words = new Set(meaningWords(sentence.text));
 		const overlap = Math.max(0, ...claim.quoteWords.map((quote) => (quote.length === 0 ? 0 : quote.filter((word) => words.has(word)).length / quote.length)));
 		if (overlap < QUOTE_OVERLAP) return undefined;
 	} else {
-		// The act: a third of the claim's words (at least one), and one of the words that
-		// tell it from the other claims where it has such words ("hours", not "meet").
+		// The act: a third of the claim's words (at least one).
 		const needed = Math.max(1, Math.ceil(claim.keys.length / (claim.kind === 'name' ? 4 : 3)));
-		const telling = claim.keys.filter((word) => context.telling(word));
-		if (telling.length > 0 && !keys.some((word) => context.telling(word))) return undefined;
 		// A claim of an act (a meeting, a journey) needs the act itself, not only its actors' titles.
 		if (claim.kind === 'fact' && claim.keys.some((word) => ACTS.has(word)) && !keys.some((word) => ACTS.has(word))) return undefined;
 		// The counterpart: a person or company of the claim; where it has none but the
@@ -225,7 +242,7 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	// A cue bears on the act where the sentence says it, else on the counterpart or place.
 	const actSpans = sentence.wordSpans.filter((span) => claim.keys.includes(span.word));
 	const cueTargets = actSpans.length > 0 ? actSpans : targets;
-	const refuted = claim.kind === 'fact' ? cueNear(sentence.text, REFUTATIONS, cueTargets) : undefined;
+	const refuted = claim.kind === 'fact' ? refutationNear(sentence.text, cueTargets) : undefined;
 	const difference = refuted || figuresOnly ? undefined : differenceFrom(claim, sentence, figuresHere, context);
 	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
 	const hedge = refuted || difference || claim.kind !== 'fact' ? undefined : cueNear(sentence.text, HEDGES, cueTargets, claim.statedText);
@@ -240,6 +257,18 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 		reason: [...(lead ? [lead] : []), ...evidence].join('; '),
 		score: actors.length * 2 + places.length + keys.length + figures.length,
 	};
+}
+
+/**
+ * Which of an article's sentences speaks for it on a claim: a denial above all (a report
+ * that repeats the rumour it denies still denies it), then what it states or gives
+ * instead, then what it only expects; the surest within each.
+ */
+const STANCE_RANK: Record<SuggestedStance, number> = { contradicts: 3, states: 2, differs: 2, hedges: 1 };
+
+function outranks(suggestion: ClaimSuggestion, other: ClaimSuggestion): boolean {
+	const rank = STANCE_RANK[suggestion.stance] - STANCE_RANK[other.stance];
+	return rank !== 0 ? rank > 0 : suggestion.score > other.score;
 }
 
 /** A clause as a short `says`: its words, cut at about 60 characters. */

@@ -17,7 +17,7 @@ import type { EntityKey, StoryIndex } from './story-index.ts';
  * "arrived in", "flew to", "landed in" all say he travelled.
  */
 const SAME_ACT: readonly (readonly string[])[] = [
-	['meet', 'meeting', 'talk', 'host', 'dinner', 'lunch', 'breakfast', 'greet', 'join', 'attend', 'sat', 'discuss', 'summit'],
+	['meet', 'meeting', 'talk', 'host', 'dinner', 'lunch', 'breakfast', 'greet', 'join', 'attend', 'sat', 'sit', 'discuss', 'summit'],
 	['travel', 'arrive', 'arrival', 'fly', 'flew', 'land', 'leave', 'left', 'visit', 'trip', 'depart'],
 ];
 /** The acts a claim or an event may be about, each as the word its group is read as: `meet`, `travel`. */

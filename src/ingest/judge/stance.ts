@@ -14,11 +14,21 @@ export const HEDGES =
 	/\b(?:will|would|plans? to|planned to|planning to|expects?|expected|tentatively|reportedly|(?:is|are|was|were) set to|(?:is|are|was|were) to|(?:is|are) due to|poised|slated|scheduled(?: to| for)?|likely|may|might|could|intends?|aims? to|lined up|(?:being |been )?arranged(?: for)?|being arranged|upcoming|to be held)\b|(?<=\p{L})['’]ll\b/giu;
 
 /**
- * Words that say it did not, or will not, happen: a denial, a negation of the act, "no …
- * took place". Refutation is read before hedging: "has no plans to meet" refutes.
+ * Words that say it did not, or will not, happen: a denial, "no … took place", a
+ * cancellation. Refutation is read before hedging: "has no plans to meet" refutes.
  */
 export const REFUTATIONS =
-	/\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|ruled out|dismiss(?:ed|es)|rejected|no plans? to|not (?:meet|visit|attend|hold|take place|happen)|did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|had not|hadn['’]t|will not|won['’]t|never|no (?:meeting|talks|visit|such)|cancell?ed|called off)\b/giu;
+	/\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|ruled out|dismiss(?:ed|es)|rejected|no plans? to|not (?:meet|visit|attend|hold|take place|happen)|no (?:meeting|talks|visit|such)|cancell?ed|called off)\b/giu;
+
+/**
+ * A negated verb: "did not meet", "will not be visiting". It refutes only the act it
+ * stands right before, with at most an auxiliary or an adverb between
+ * (`NEGATION_GAP`): "did not say what they discussed" denies the saying, not the talks.
+ */
+export const NEGATIONS = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not|hasn['’]t|have not|haven['’]t|had not|hadn['’]t|will not|won['’]t|never)\b/giu;
+
+/** What may stand between a negation and the verb it negates: "did not *actually* meet", "will not *be* meeting". */
+export const NEGATION_GAP = /^\s*(?:(?:be|been|being|have|yet|ever|actually|even|really|formally|officially|personally|directly|now|also)\s+)*$/iu;
 
 /** The clauses of a sentence: the parts between commas, colons, semicolons, brackets and dashes. */
 export function clausesOf(sentence: string): string[] {
@@ -37,7 +47,7 @@ export function hedgeIn(text: string, statedText: string): string | undefined {
 
 /** The refuting words of `text`, if any: "no plans to", "denied". */
 export function refutationIn(text: string): string | undefined {
-	return text.match(new RegExp(REFUTATIONS.source, 'iu'))?.[0];
+	return (text.match(new RegExp(REFUTATIONS.source, 'iu')) ?? text.match(new RegExp(NEGATIONS.source, 'iu')))?.[0];
 }
 
 /** Words of a cue's reach: a cue bears on a word at most this many words after it… */
@@ -52,11 +62,22 @@ export interface Span {
 }
 
 /**
+ * A verb joined to the one a cue governs: "is expected to arrive in Seoul on Wednesday
+ * *and to* meet Samsung's chairman" hedges the meeting too. The cue's reach counts
+ * again from the join, but not past a clause of its own ("could win orders for the
+ * chips Meta is developing" does not hedge the developing).
+ */
+const JOINED_VERB = /\b(?:and|or|then)\s+(?:then\s+)?to\b/giu;
+
+/** Words that join two acts: a cue after one of them bears not on the act before it ("met Lee and will visit India"). */
+const JOINING = /\b(?:and|but|while|before|after|then|when|where)\b/i;
+
+/**
  * The first cue of `pattern` in `sentence` that bears on one of `targets` (the words
  * that say the claim's act, or name its counterpart): in the same clause, at most
- * `REACH_BEFORE` words before it or `REACH_AFTER` words after it. A cue that
- * `statedText` (the claim's own words, lower-case) uses too is no cue: "will include"
- * states a plan the claim itself states.
+ * `REACH_BEFORE` words before it or `REACH_AFTER` words after it, and never back across
+ * a word that joins two acts. A cue that `statedText` (the claim's own words, lower-case)
+ * uses too is no cue: "will include" states a plan the claim itself states.
  */
 export function cueNear(sentence: string, pattern: RegExp, targets: readonly Span[], statedText = ''): string | undefined {
 	for (const match of sentence.matchAll(new RegExp(pattern.source, 'giu'))) {
@@ -64,12 +85,28 @@ export function cueNear(sentence: string, pattern: RegExp, targets: readonly Spa
 		if (statedText && (word.startsWith("'") ? /\p{L}['’]ll\b/u.test(statedText) : new RegExp(`\\b${word}\\b`).test(statedText))) continue;
 		const cue = { start: match.index, end: match.index + match[0].length };
 		for (const target of targets) {
-			const [first, second] = cue.start <= target.start ? [cue, target] : [target, cue];
+			const forward = cue.start <= target.start;
+			const [first, second] = forward ? [cue, target] : [target, cue];
 			const between = sentence.slice(first.end, second.start);
 			if (/[,;:()]|\s[-–—]\s/.test(between)) continue;
-			const words = (between.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-			if (cue.start <= target.start ? words < REACH_BEFORE : words < REACH_AFTER) return match[0];
+			if (!forward && JOINING.test(between)) continue;
+			// Forward, the reach counts from the last verb joined to the cue's own.
+			const joined = forward ? [...between.matchAll(JOINED_VERB)].at(-1) : undefined;
+			const counted = joined ? between.slice((joined.index ?? 0) + joined[0].length) : between;
+			const words = (counted.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+			if (forward ? words < REACH_BEFORE : words < REACH_AFTER) return match[0];
 		}
+	}
+	return undefined;
+}
+
+/** The first refuting cue that bears on one of `targets`: a denial near it, or a negation right before it. */
+export function refutationNear(sentence: string, targets: readonly Span[]): string | undefined {
+	const denial = cueNear(sentence, REFUTATIONS, targets);
+	if (denial) return denial;
+	for (const match of sentence.matchAll(new RegExp(NEGATIONS.source, 'giu'))) {
+		const end = match.index + match[0].length;
+		if (targets.some((target) => target.start >= end && NEGATION_GAP.test(sentence.slice(end, target.start)))) return match[0];
 	}
 	return undefined;
 }

@@ -42,8 +42,11 @@ export interface StoryIndex {
 /** Events in which an entity must take part, as a share of all, to be the story's subject. */
 export const SUBJECT_SHARE = 0.5;
 
-/** Builds the index of a story: once per run, whatever the number of candidates. */
-export function indexStory(content: ModelInput): StoryIndex {
+/**
+ * Builds the index of a story: once per run, whatever the number of candidates.
+ * `paragraphs` are the articles' plain paragraphs, where the caller has them already.
+ */
+export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string, readonly string[]>): StoryIndex {
 	const { names } = indexNames(content);
 	const events = content.stops.flatMap((stop) => stop.data.events);
 	const involvement = new Map<EntityKey, number>();
@@ -74,7 +77,7 @@ export function indexStory(content: ModelInput): StoryIndex {
 	const termsOf = (text: string) => termCounts(text);
 	const documents: IndexedDocument[] = [];
 	const postings = new Map<string, { document: number; weight: number }[]>();
-	const counted = content.articles.map((article) => termsOf(`${article.data.title}\n${paragraphTexts(article.body ?? '').join('\n')}`));
+	const counted = content.articles.map((article) => termsOf(`${article.data.title}\n${(paragraphs?.get(article.id) ?? paragraphTexts(article.body ?? '')).join('\n')}`));
 	const frequency = new Map<string, number>();
 	for (const counts of counted) for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
 	const idf = (term: string) => Math.log((content.articles.length + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;

@@ -25,10 +25,15 @@ const RULES: { pattern: RegExp; reason: string }[] = [
 	{
 		// A prompt to the reader: follow, track, download, subscribe, join… somewhere.
 		pattern:
-			/^(?:\(?\s*)(?:track|follow|download|get|catch|subscribe|sign up|join|click|tap|stay (?:tuned|updated|informed)|read (?:all|more)|watch|listen|like us|install|never miss|for (?:more|the latest)|also follow)\b.{0,200}\b(?:news|updates?|app|newsletters?|channel|alerts?|live|podcast|X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads|Google News|here)\b.{0,120}$/i,
+			/^(?:\(?\s*)(?:track|follow|download|get|catch|subscribe|sign up|join|click|tap|stay (?:tuned|updated|informed)|read (?:all|more)|watch|listen|like us|install|never miss|for (?:more|the latest)|also follow)\b.{0,200}\b(?:news|updates?|app|newsletters?|channel|alerts?|live|podcast|X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads|Google News|inbox|e-?mail|digest|briefing|here)\b.{0,120}$/i,
 		reason: 'promotion of the outlet',
 	},
 	{ pattern: /^the post\b.+\bappeared first on\b.+$/i, reason: 'feed footer' },
+	{
+		// The outlet pointing to its own rules: "Our Standards: The … Trust Principles.", "Read our editorial guidelines".
+		pattern: /^(?:our (?:standards|editorial (?:standards|guidelines|policy|principles)|ethics policy)\b.{0,80}|(?:read|see|learn about) (?:our|the) (?:editorial|ethics|corrections)\b.{0,80}|.{0,60}\btrust principles\.?)$/i,
+		reason: 'standards note',
+	},
 	{
 		// "==Kyodo", "-- Nippon Wire", "(Reporting by A; Editing by B)", "With inputs from PTI".
 		pattern: /^(?:[=—–-]{1,3}\s*\p{Lu}[\p{L}\p{N} .&'-]{1,40}|\((?:additional )?(?:reporting|writing|editing|compiled) by [^)]{2,200}\)|with inputs? from \p{Lu}[\p{L} .&,-]{1,60})\.?$/iu,
