@@ -12,25 +12,23 @@
  * inputs are listed with one line each; the good ones are still written; the exit code
  * is 1 if any input was refused.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/content-files/check-content.ts';
-import { loadContent } from '../src/content-files/load-content.ts';
+import { reportOn } from '../src/content-files/check-content.ts';
+import { loadContent, type ReadFiles } from '../src/content-files/load-content.ts';
 import { checkIngestOptions } from '../src/ingest/options.ts';
-import { findNewNames, newNameLine } from '../src/ingest/judge/new-names.ts';
-import { relevanceLine } from '../src/ingest/judge/relevance.ts';
-import { paragraphTexts } from '../src/lib/markdown-blocks.ts';
-import { extractInput, type Decision, type InputText } from '../src/ingest/pipeline.ts';
-import { startRun, takeIn, type Outcome } from '../src/ingest/take-in.ts';
+import { extractInput, type InputText } from '../src/ingest/pipeline.ts';
+import { startRun, takeIn } from '../src/ingest/take-in.ts';
 import { fetchText, readTextFile } from '../src/ingest/read/read-input.ts';
-import { formatSuggestions } from '../src/ingest/judge/suggest.ts';
+import { formatSuggestions, suggestionsFor } from '../src/ingest/judge/suggest.ts';
 import type { IngestRefusal } from '../src/ingest/types.ts';
 import { countOf } from '../src/lib/plural.ts';
-import { displayPath, formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/problems.ts';
 import type { Entry } from '../src/model/types.ts';
 import type { ArticleData } from '../src/schema/index.ts';
-import { applyToFiles, suggestionsFor } from './lib/suggestions.ts';
+import { describeEntry } from '../src/ingest/report.ts';
+import { contentIO, writeEntry } from '../src/ingest/write/entry-files.ts';
+import { applyToFiles } from '../src/ingest/write/suggestion-files.ts';
 
 const usage = `Usage: npm run ingest -- <source>… [options]
 
@@ -82,13 +80,14 @@ if (perArticle.length > 0 && positionals.length > 1) {
 }
 
 const contentDir = path.resolve(values.content ?? process.env['CONTENT_DIR'] ?? 'content');
-const here = (file: string) => displayPath(file, process.cwd());
-const loaded = await loadContent(contentDir);
+// Files read once: the check after --apply parses again only the files it changed.
+const reads: ReadFiles = new Map();
+const loaded = await loadContent(contentDir, process.cwd(), reads);
 if (loaded.problems.length > 0) {
 	console.warn(`Note: the existing content has ${countOf(loaded.problems.length, 'problem')}; run npm run check:content. Placing uses the records that are valid.`);
 }
 // Entries written by this run join the story, so that later inputs see them.
-const run = startRun(loaded.input);
+const run = startRun(loaded.input, loaded.paragraphs);
 
 const refused: IngestRefusal[] = [];
 const skipped: { origin: string; reason: string }[] = [];
@@ -96,7 +95,7 @@ const written: { id: string; origin: string; entry: Entry<ArticleData>; file: st
 /** Entries already in the story that this run's inputs were, whose suggestions --apply takes. */
 const existing = new Set<string>();
 const report: string[] = [];
-const io = { existingSource: async (name: string) => readFile(path.join(contentDir, 'sources', name), 'utf8').catch(() => undefined) };
+const io = contentIO(contentDir);
 const options = {
 	published: values.published,
 	outlet: values.outlet,
@@ -130,19 +129,13 @@ for (const source of positionals) {
 			refused.push({ origin: article.origin, reason: outcome.reason });
 			continue;
 		}
-		const { decision } = outcome;
-		const entryFile = path.join(contentDir, 'articles', `${decision.id}.md`);
-		const sourceFile = path.join(contentDir, 'sources', decision.sourceName);
-		// The same bytes may already be there (a source kept before its entry was removed): never other bytes.
-		const present = await io.existingSource(decision.sourceName);
-		if (present !== undefined && present !== article.source.text) {
-			refused.push({ origin: article.origin, reason: `${here(sourceFile)} already exists with other text; rename the source` });
+		const files = await writeEntry(contentDir, outcome, article, process.cwd());
+		if (!files.ok) {
+			refused.push({ origin: article.origin, reason: files.reason });
 			continue;
 		}
-		if (present === undefined) await writeFile(sourceFile, article.source.text, { flag: 'wx' });
-		await writeFile(entryFile, decision.entry.text, { flag: 'wx' });
-		written.push({ id: decision.id, origin: article.origin, entry: decision.parsed, file: entryFile });
-		report.push(...describe(decision, entryFile, sourceFile, article.removed, article.flagged, outcome));
+		written.push({ id: outcome.decision.id, origin: article.origin, entry: outcome.decision.parsed, file: files.entryFile });
+		report.push(...describeEntry(outcome, files, article, run, process.cwd()));
 	}
 }
 const content = run.content;
@@ -166,7 +159,7 @@ if (written.length > 0) report.unshift(`Wrote ${countOf(written.length, 'article
 if (skipped.length > 0) report.push('', 'Skipped:', ...skipped.map(({ origin, reason }) => `  ${origin}: ${reason}`));
 console.log(report.join('\n'));
 if (applied) {
-	const check = await checkContent(contentDir);
+	const check = reportOn(await loadContent(contentDir, process.cwd(), reads));
 	console.log(`\nApplied the suggestions. ${check.summary}`);
 	for (const line of check.problemLines) console.error(line);
 }
@@ -188,38 +181,3 @@ async function readInput(source: string): Promise<{ ok: true; input: InputText }
 	if (!file.ok) return file;
 	return { ok: true, input: { origin: source, text: file.text, kind: path.extname(source).toLowerCase() } };
 }
-
-/** The report on one written entry: where each value came from, what it names, what was removed. */
-function describe(
-	decision: Extract<Decision, { action: 'write' }>,
-	entryFile: string,
-	sourceFile: string,
-	removed: readonly { text: string; reason: string }[],
-	flagged: readonly { text: string; reason: string }[],
-	outcome: Pick<Outcome, 'relevance' | 'included'>,
-): string[] {
-	const { entry } = decision;
-	const { detected, inferredStops, datelineStop } = entry.placement;
-	const list = (ids: readonly string[]) => (ids.length > 0 ? ids.join(', ') : '(none)');
-	const lines = [
-		'',
-		`${here(entryFile)} (source kept as ${here(sourceFile)})`,
-		...(outcome.relevance ? [`  relevance  ${relevanceLine(outcome.relevance)}${outcome.included ? ' (taken in with --include)' : ''}`] : []),
-		...entry.metadata.map(({ field, value, from }) => `  ${field.padEnd(10)} ${value}  [from ${from}]`),
-		`  stops      ${list(detected.stops)}${datelineStop ? ` (the dateline names ${datelineStop})` : ''}`,
-		...inferredStops.map(({ stop, reason }) => `             + ${stop}, inferred: ${reason}`),
-		`  countries  ${list(detected.countries)}`,
-		`  companies  ${list(detected.companies)}`,
-		`  people     ${list(detected.people)}`,
-	];
-	const newNames = findNewNames(`${decision.parsed.data.title}\n${paragraphTexts(decision.parsed.body ?? '').join('\n')}`, run.story);
-	if (newNames.length > 0) {
-		lines.push(`  new names  ${newNames.map((name) => newNameLine(name, run.story)).join('; ')}: not in the story; add them to content/people/ (or as aliases) if it needs them`);
-	}
-	if (decision.parsed.data.duplicateOf) lines.push(`  duplicateOf ${decision.parsed.data.duplicateOf} (kept with --allow-duplicate)`);
-	if (removed.length > 0) lines.push('  Removed (recorded under "removed"):', ...removed.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));
-	if (flagged.length > 0) lines.push('  Kept, but please check:', ...flagged.map((each) => `    "${each.text.slice(0, 80)}": ${each.reason}`));
-	lines.push('  To fill in:', ...entry.toFill.map(({ field, hint }) => `    ${field}: ${hint}`));
-	return lines;
-}
-

@@ -15,11 +15,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/content-files/check-content.ts';
 import { loadContent } from '../src/content-files/load-content.ts';
-import { formatSuggestions } from '../src/ingest/judge/suggest.ts';
+import { formatSuggestions, suggestionsFor } from '../src/ingest/judge/suggest.ts';
 import { closest } from '../src/lib/closest.ts';
 import { countOf } from '../src/lib/plural.ts';
 import { displayPath, formatProblem } from '../src/lib/problems.ts';
-import { applyToFiles, suggestionsFor } from './lib/suggestions.ts';
+import { applyToFiles } from '../src/ingest/write/suggestion-files.ts';
 
 const usage = `Usage: npm run suggest -- <id>… [--apply] [--content DIR]
 

@@ -94,6 +94,12 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 		);
 	}
 
+	// The one who travels: at every event, as the story's subject is (Zuckerberg, in the real one).
+	const traveller = { id: 'traveller', name: 'Alex Morgan', country: (countries[0] as (typeof countries)[number]).id, companies: [(companies[0] as (typeof companies)[number]).id] };
+	await writeFile(
+		path.join(dir, 'people', `${traveller.id}.md`),
+		`---\nname: ${yaml(traveller.name)}\ndescription: "The traveller of the benchmark story."\ncountry: ${traveller.country}\nrole: "Executive"\ncompanies: [${traveller.companies.join(', ')}]\n---\n`,
+	);
 	const people = Array.from({ length: counts.people }, (_, index) => ({
 		id: `person-${index + 1}`,
 		name: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(index / FIRST_NAMES.length) % LAST_NAMES.length]}${index >= 300 ? ` ${Math.floor(index / 300) + 1}` : ''}`,
@@ -188,7 +194,7 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 						`  - id: event-${index + 1}`,
 						`    title: ${yaml(`Meeting ${index + 1} in ${stop.city}`)}`,
 						`    date: "${stop.start}"`,
-						`    people: [${pickSome(people, 2).map((person) => person.id).join(', ')}]`,
+						`    people: [${[traveller, ...pickSome(people, 2)].map((person) => person.id).join(', ')}]`,
 						`    companies: [${pickSome(companies, 2).map((company) => company.id).join(', ')}]`,
 						`    articles: [${cited.map((article) => article.id).join(', ')}]`,
 					].join('\n');
@@ -251,6 +257,9 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 	);
 	const words = articles.reduce((sum, article) => sum + article.body.split(/\s+/).length, 0);
 	return {
+		traveller: traveller.name,
+		stopDetails: stopCities.map((stop) => ({ city: stop.city, country: stop.country.name, start: stop.start })),
+		peopleNames: people.map((person) => ({ name: person.name, company: companies.find((company) => company.id === person.companies[0])?.name ?? '' })),
 		articles: articles.length,
 		wordsPerArticle: Math.round(words / Math.max(1, articles.length)),
 		countries: countries.length,

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { copyProject, removeProject, startDevServer } from '../lib/dev-server.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { measureUpdate } from './update-feed.ts';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -222,6 +223,8 @@ async function writeBaseline(dir: string): Promise<void> {
 }
 
 /** How many times each cold build of ours runs, and the baseline's: the fastest run counts. */
+/** Items of the feed that `npm run update` takes in, at every size. */
+const FEED_ITEMS = 100;
 const OUR_RUNS = 2;
 const BASELINE_RUNS = 3;
 
@@ -241,6 +244,8 @@ const results: {
 	warm: BuildMeasure;
 	baseline: BuildMeasure;
 	dev: DevReload;
+	/** `npm run update -- --apply` taking in a feed of `FEED_ITEMS` new items. */
+	update: { seconds: number; written: number };
 	/** Every run's time, in order: our cold builds, the baseline's builds. */
 	runs: { ours: number[]; baseline: number[] };
 }[] = [];
@@ -273,7 +278,9 @@ try {
 		console.log(`  baseline: ${baselineRuns.map((each) => `${each.seconds.toFixed(1)} s`).join(', ')}; ${baseline.pages} pages`);
 		const dev = await measureDevReload(corpusDir);
 		console.log(`  dev:      first page after ${dev.startSeconds.toFixed(1)} s; edits shown after ${dev.reloads.map((each) => `${each.toFixed(2)} s`).join(', ')}`);
-		results.push({ articles: size, corpus, ours, warm, baseline, dev, runs: { ours: coldRuns.map((each) => each.seconds), baseline: baselineRuns.map((each) => each.seconds) } });
+		const update = await measureUpdate(projectRoot, corpusDir, corpus, FEED_ITEMS);
+		console.log(`  update:   ${update.written} of ${FEED_ITEMS} feed items taken in after ${update.seconds.toFixed(1)} s`);
+		results.push({ articles: size, corpus, ours, warm, baseline, dev, update, runs: { ours: coldRuns.map((each) => each.seconds), baseline: baselineRuns.map((each) => each.seconds) } });
 		if (!values.keep) await rm(path.join(work, `ours-${size}`), { recursive: true, force: true });
 	}
 } finally {
@@ -331,6 +338,12 @@ const table = [
 	'| Articles | First page | Edits shown after | Slowest |',
 	'| ---: | ---: | --- | ---: |',
 	...results.map(({ articles, dev }) => `| ${articles} | ${dev.startSeconds.toFixed(1)} s | ${dev.reloads.map((each) => `${each.toFixed(2)} s`).join(', ')} | ${Math.max(...dev.reloads).toFixed(2)} s |`),
+	'',
+	`Following feeds (\`npm run update -- --apply\` on a copy of the corpus, subscribed to one feed of ${FEED_ITEMS} new items served on 127.0.0.1): the whole command, from reading the content to the check after the suggestions are applied:`,
+	'',
+	'| Articles | Items taken in | Time |',
+	'| ---: | ---: | ---: |',
+	...results.map(({ articles, update }) => `| ${articles} | ${update.written} of ${FEED_ITEMS} | ${update.seconds.toFixed(1)} s |`),
 ].join('\n');
 console.log(`\n${table}\n`);
 const [small, large] = [results[0], results.at(-1)];
@@ -355,6 +368,7 @@ if (values.write) {
 					`- Search at most 15% of the build at N = ${large.articles}: ${verdict((large.ours.searchSeconds ?? Infinity) <= 0.15 * large.ours.seconds)}, ${(((large.ours.searchSeconds ?? 0) / large.ours.seconds) * 100).toFixed(0)}% (${large.ours.searchSeconds?.toFixed(1) ?? 'n/a'} s).`,
 					`- A warm rebuild after one edited article re-renders that body only: ${verdict(large.warm.bodies.rendered === 1)}, ${large.warm.bodies.rendered} of ${large.warm.bodies.total} bodies, markdown ${seconds(large.warm.steps.markdown)} against ${seconds(large.ours.steps.markdown)} cold.`,
 					`- Dev reload at N = ${small.articles}: an edited article shows within 2 s of the save: ${verdict(Math.max(...small.dev.reloads) <= 2)}, the slowest of ${EDITS} edits after ${Math.max(...small.dev.reloads).toFixed(2)} s (at N = ${large.articles}: ${Math.max(...large.dev.reloads).toFixed(2)} s).`,
+					`- A feed of ${FEED_ITEMS} items taken into the story of ${large.articles} articles in at most 15 s: ${verdict(large.update.seconds <= 15 && large.update.written === FEED_ITEMS)}, ${large.update.seconds.toFixed(1)} s for ${large.update.written} items.`,
 					`- Peak RSS at most 2 GB at N = ${large.articles}: ${verdict((large.ours.peakRssMb ?? Infinity) <= 2048)}, ${large.ours.peakRssMb?.toFixed(0) ?? 'n/a'} MB.`,
 					`- Linear growth, t(${large.articles}) / t(${small.articles}) at most 12: ${verdict(large.ours.seconds / small.ours.seconds <= 12)}, ${(large.ours.seconds / small.ours.seconds).toFixed(2)}.`,
 					`- No HTML page over 100 KB at N = ${large.articles}: ${verdict(large.ours.largestPage.bytes <= 100 * 1024)}, the largest is ${(large.ours.largestPage.bytes / 1024).toFixed(1)} KB (${large.ours.largestPage.file}).`,
@@ -374,7 +388,7 @@ if (values.write) {
 			'',
 			`Machine: ${machine}.`,
 			'',
-			`Each run generates a synthetic corpus: N articles of about ${results[0]?.corpus.wordsPerArticle ?? 600} words, 10 countries, 200 companies, 300 people, 20 stops with 5 events each, and 2 claims per article, whose passages are sentences of the articles they cite. It builds the full site over it from clean caches, search index included, twice, and counts the faster run (this machine's timings vary by a fifth from run to run); then builds it again with the faster run's caches after one article's title was edited (the warm rebuild). It runs \`astro dev\` over the same corpus and times three edits, from the save to the page that shows them. It then builds a bare Astro baseline over the same articles, three times, and counts the fastest: one glob collection, one minimal page per article and one per country, with Astro\'s default markdown. Peak RSS is GNU time\'s maximum resident set size. The ratio is our build time over the baseline\'s.`,
+			`Each run generates a synthetic corpus: N articles of about ${results[0]?.corpus.wordsPerArticle ?? 600} words, 10 countries, 200 companies, 300 people, 20 stops with 5 events each, and 2 claims per article, whose passages are sentences of the articles they cite. It builds the full site over it from clean caches, search index included, twice, and counts the faster run (this machine's timings vary by a fifth from run to run); then builds it again with the faster run's caches after one article's title was edited (the warm rebuild). It runs \`astro dev\` over the same corpus and times three edits, from the save to the page that shows them, and times \`npm run update -- --apply\` taking in a feed of ${FEED_ITEMS} new items. It then builds a bare Astro baseline over the same articles, three times, and counts the fastest: one glob collection, one minimal page per article and one per country, with Astro\'s default markdown. Peak RSS is GNU time\'s maximum resident set size. The ratio is our build time over the baseline\'s.`,
 			'',
 			table,
 			growth,

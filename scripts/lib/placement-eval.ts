@@ -1,6 +1,6 @@
 /**
  * The placement evaluation: the real ingest (src/ingest/take-in.ts, then the
- * suggestions of scripts/lib/suggestions.ts) over a labelled corpus of feeds, scored
+ * suggestions of src/ingest/judge/suggest.ts) over a labelled corpus of feeds, scored
  * against its labels (tests/fixtures/placement/labels.yaml documents them).
  *
  * It runs as `npm run ingest -- <feed>…` would, feed after feed, each item seeing those
@@ -26,7 +26,7 @@ import { nameKey } from '../../src/lib/name-matcher.ts';
 import { indexNames } from '../../src/model/references.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import type { Stance } from '../../src/schema/index.ts';
-import { suggestionsFor } from './suggestions.ts';
+import { suggestionsFor } from '../../src/ingest/judge/suggest.ts';
 
 /** One item's labels (see the header of labels.yaml). */
 export interface ItemLabel {

@@ -19,6 +19,7 @@ import { feedItemSourceBlocks } from '../ingest/read/feed.ts';
 import { htmlSourceBlocks } from '../ingest/read/web-page.ts';
 import { compareWithSource } from './source-fidelity.ts';
 import type { ArticleData } from '../schema/index.ts';
+import { readState, readSubscriptions, STATE_FILE, SUBSCRIPTIONS_FILE } from '../feeds/subscriptions.ts';
 
 export interface LoadedContent {
 	/** The entries that passed their schema, ready for `buildModel`. */
@@ -168,6 +169,7 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 	const model = findModelProblems(modelInput, heldBack, paragraphs);
 	problems.push(...model.problems);
 	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
+	problems.push(...(await findSubscriptionProblems(contentDir, displayRoot)));
 	return { input: modelInput, problems, notes: model.notes, warnings: findMissingSummaries(modelInput.articles), counts, paragraphs };
 }
 
@@ -232,4 +234,19 @@ export async function compareWithKeptSource(contentDir: string, article: Entry<A
 		return [{ file, field: 'seed', expected: 'expected a source that ingest can read again (a feed item is kept as the JSON ingest wrote)', found: `"${article.data.seed}", which cannot be read: ${reason}` }];
 	}
 	return compareWithSource(file, article.data, article.body ?? '', ...extracted);
+}
+
+/**
+ * The feeds the story follows (`subscriptions.yaml`) and what `npm run update` keeps of
+ * them (`subscriptions.state.json`), checked like every content file. Both are optional.
+ */
+async function findSubscriptionProblems(contentDir: string, displayRoot: string): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	const listFile = path.join(contentDir, SUBSCRIPTIONS_FILE);
+	const list = await readFile(listFile, 'utf8').catch(() => undefined);
+	if (list !== undefined) problems.push(...readSubscriptions(displayPath(listFile, displayRoot), list).problems);
+	const stateFile = path.join(contentDir, STATE_FILE);
+	const state = await readFile(stateFile, 'utf8').catch(() => undefined);
+	if (state !== undefined) problems.push(...readState(displayPath(stateFile, displayRoot), state).problems);
+	return problems;
 }

@@ -11,7 +11,8 @@
 import { validateContentFile } from '../content-files/load-content.ts';
 import { parseContentFile } from '../content-files/read-content-file.ts';
 import { formatProblem } from '../lib/problems.ts';
-import { findCopies } from '../model/duplicates.ts';
+import { paragraphTexts } from '../lib/markdown-blocks.ts';
+import { findCopies, type CopyIndex } from '../model/duplicates.ts';
 import { articleParagraphs } from '../model/passages.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import type { ArticleData } from '../schema/index.ts';
@@ -109,6 +110,8 @@ export interface DecideOptions extends Omit<ComposeOptions, 'seed' | 'duplicateO
 	takenSources: ReadonlySet<string>;
 	/** The text of the file already in `content/sources/` under `sourceName`, if there is one. */
 	existingSourceText?: string | undefined;
+	/** The run's index of the story's sentences (`createCopyIndex`): without it, each candidate is compared with every article. */
+	copies?: CopyIndex | undefined;
 }
 
 /**
@@ -142,7 +145,7 @@ export function decide(article: ExtractedArticle, content: ModelInput, options: 
 	if (!parsed.ok) return { action: 'refuse', reason: parsed.reason };
 
 	// The same text comes first: it is the root cause of a clash of ids, too.
-	const twin = sameTextAs(parsed.entry, content);
+	const twin = options.copies ? options.copies.copyOf(paragraphTexts(parsed.entry.body ?? '')) : sameTextAs(parsed.entry, content);
 	if (twin && !options.allowDuplicate) {
 		return {
 			action: 'refuse',

@@ -10,6 +10,8 @@
  * line reads `content/sources/` there and writes the files; the evaluation keeps
  * everything in memory.
  */
+import { paragraphTexts } from '../lib/markdown-blocks.ts';
+import { createCopyIndex, type CopyIndex } from '../model/duplicates.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import type { ArticleData } from '../schema/index.ts';
 import { judgeRelevance, type Relevance } from './judge/relevance.ts';
@@ -53,13 +55,27 @@ export type Outcome = { origin: string; relevance?: Relevance | undefined; inclu
 export interface TakeInRun {
 	content: ModelInput;
 	story: StoryIndex;
+	/** The sentences of every article, to tell a copy by: indexed once, grown as entries are written. */
+	copies: CopyIndex;
 	takenIds: Set<string>;
 	takenSources: Set<string>;
 }
 
-/** A run over `content`: the story is indexed once, whatever the number of candidates. */
-export function startRun(content: ModelInput): TakeInRun {
-	return { content, story: indexStory(content), takenIds: new Set(content.articles.map((article) => article.id)), takenSources: new Set() };
+/**
+ * A run over `content`: the story is indexed once, whatever the number of candidates.
+ * `paragraphs` are the articles' plain paragraphs where the caller has them already
+ * (`loadContent` does); else they are read from the bodies.
+ */
+export function startRun(content: ModelInput, paragraphs?: ReadonlyMap<string, readonly string[]>): TakeInRun {
+	const paragraphsOf = (article: ModelInput['articles'][number]) => paragraphs?.get(article.id) ?? paragraphTexts(article.body ?? '');
+	const texts = content.articles.map((article) => ({ id: article.id, paragraphs: paragraphsOf(article) }));
+	return {
+		content,
+		story: indexStory(content, new Map(texts.map((each) => [each.id, each.paragraphs]))),
+		copies: createCopyIndex(texts),
+		takenIds: new Set(content.articles.map((article) => article.id)),
+		takenSources: new Set(),
+	};
 }
 
 /** Whether the editor named this candidate with `--include`: by its URL, guid or input. */
@@ -86,6 +102,7 @@ export async function takeIn(candidate: Candidate, run: TakeInRun, options: Take
 		takenIds: run.takenIds,
 		takenSources: run.takenSources,
 		existingSourceText: fileName ? await io.existingSource(fileName) : undefined,
+		copies: run.copies,
 	});
 	const base = { origin: article.origin, relevance, included };
 	if (decision.action === 'skip') return { ...base, action: 'skip', reason: decision.reason, existing: decision.existing };
@@ -93,5 +110,6 @@ export async function takeIn(candidate: Candidate, run: TakeInRun, options: Take
 	run.takenIds.add(decision.id);
 	run.takenSources.add(decision.sourceName);
 	run.content = { ...run.content, articles: [...run.content.articles, decision.parsed as Entry<ArticleData>] };
+	run.copies.add(decision.id, paragraphTexts(decision.parsed.body ?? ''));
 	return { ...base, action: 'write', decision };
 }

@@ -114,3 +114,56 @@ function citationCounts(input: ModelInput): Map<string, number> {
 	for (const overview of input.overview ?? []) for (const sentence of overview.data.sentences) sentence.articles.forEach(cite);
 	return counts;
 }
+
+/** The article of an index whose text a new one repeats, and how many sentences they share. */
+export interface CopyMatch {
+	id: string;
+	shared: number;
+}
+
+/**
+ * The sentences of a story's articles, indexed once, for telling whether a new article
+ * repeats one of them by the rule of `findCopies` (more than half the sentences of the
+ * shorter of the two): each candidate costs its own sentences, not the whole story.
+ * Articles added to the index are compared with later ones too.
+ */
+export interface CopyIndex {
+	/** The article the text of `paragraphs` repeats, if any. */
+	copyOf(paragraphs: readonly string[]): CopyMatch | undefined;
+	/** Adds an article, so that later candidates are compared with it. */
+	add(id: string, paragraphs: readonly string[]): void;
+}
+
+export function createCopyIndex(articles: Iterable<{ id: string; paragraphs: readonly string[] }>): CopyIndex {
+	const sizes = new Map<string, number>();
+	const holders = new Map<string, string[]>();
+	const sentencesOf = (paragraphs: readonly string[]) => new Set(paragraphs.flatMap((text) => splitSentences(text)));
+	const add = (id: string, paragraphs: readonly string[]) => {
+		const sentences = sentencesOf(paragraphs);
+		sizes.set(id, sentences.size);
+		for (const sentence of sentences) {
+			const list = holders.get(sentence) ?? [];
+			list.push(id);
+			holders.set(sentence, list);
+		}
+	};
+	for (const article of articles) add(article.id, article.paragraphs);
+	return {
+		add,
+		copyOf(paragraphs) {
+			const own = sentencesOf(paragraphs);
+			const shared = new Map<string, number>();
+			for (const sentence of own) {
+				const list = holders.get(sentence);
+				if (!list || list.length > BOILERPLATE_SPREAD) continue;
+				for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
+			}
+			let best: CopyMatch | undefined;
+			for (const [id, count] of shared) {
+				const shorter = Math.min(own.size, sizes.get(id) ?? 0);
+				if (count > 1 && count > shorter * DUPLICATE_SHARE && (!best || count > best.shared)) best = { id, shared: count };
+			}
+			return best;
+		},
+	};
+}

@@ -6,7 +6,7 @@
  *
  * The global setup (served-sites.ts) serves three sites and stops them after the tests:
  * `dist/` at `/`; the same content built under `/tour/`; and the content with news added
- * by the README's steps (a web page, a feed item, a plain text, a hand-written article),
+ * by the README's steps (a web page, a feed item, a plain text, a subscribed feed's item, a hand-written article),
  * built at `/`. Each project runs its specs against one of them (`siteName`, fixtures.ts).
  */
 import { defineConfig } from '@playwright/test';

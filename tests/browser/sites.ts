@@ -8,7 +8,7 @@
  * - `root`: `dist/`, as `npm run build` left it, at `/`;
  * - `tour`: the same content built under `/tour/`;
  * - `editor`: the content with news added by the README's steps (a web page, a feed
- *   item, a plain text and a hand-written article: tests/support/editor-path.ts), at `/`.
+ *   item, a plain text, a subscribed feed's item and a hand-written article: tests/support/editor-path.ts), at `/`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 /**
  * The editor's path, end to end: news of every kind (a web page fetched by URL, a feed
- * item, a plain text, and a hand-written article with no kept source) is added to a copy
+ * item, a plain text, an item of a subscribed feed taken in by `npm run update`, and a
+ * hand-written article with no kept source) is added to a copy
  * of the content by the README's steps, through the real commands
  * (tests/support/editor-path.ts). Then every suite that reads the content runs again
  * over that copy: the content-reading unit and build tests, and `npm run check:site`.
@@ -52,8 +53,8 @@ beforeAll(async () => {
 afterAll(async () => removeDir(contentDir));
 
 describe('news added by the README steps', () => {
-	test('is in the story: a web page and a feed item with their kept sources and original URLs, a plain text, and a hand-written article', async () => {
-		expect(added.map((each) => each.kind)).toEqual(['web page', 'feed item', 'plain text', 'hand-written']);
+	test('is in the story: a web page and a feed item with their kept sources and original URLs, a plain text, a subscribed feed item and a hand-written article', async () => {
+		expect(added.map((each) => each.kind)).toEqual(['web page', 'feed item', 'plain text', 'subscribed feed item', 'hand-written']);
 		const { input, problems } = await loadContent(contentDir);
 		expect(problems).toEqual([]);
 		const entry = (id: string) => input.articles.find((article) => article.id === id);
@@ -62,13 +63,18 @@ describe('news added by the README steps', () => {
 			expect(data, id).toBeDefined();
 			expect(data?.summary, id).toBeTruthy();
 			if (kind === 'hand-written') expect(data?.seed, id).toBeUndefined();
-			else expect(data?.seed, id).toMatch(kind === 'web page' ? /\.html$/ : kind === 'feed item' ? /\.json$/ : /\.txt$/);
-			if (kind === 'web page' || kind === 'feed item') expect(data?.url, id).toMatch(/^https:\/\/www\.[a-z]+\.example\//);
+			else expect(data?.seed, id).toMatch(kind === 'web page' ? /\.html$/ : kind === 'plain text' ? /\.txt$/ : /\.json$/);
+			if (kind !== 'plain text' && kind !== 'hand-written') expect(data?.url, id).toMatch(/^https:\/\/www\.[a-z]+\.example\//);
 		}
 		// The suggestions taken with `npm run suggest -- --apply` are in the ledger.
 		const web = added[0]?.id ?? '';
 		const cited = (input.facts ?? []).filter((fact) => fact.data.sources.some((source) => source.article === web));
 		expect(cited.length).toBeGreaterThan(0);
+		// The update's suggestions, applied by `npm run update -- --apply`, are in the stop file, and its off-topic item is not.
+		const update = added.find((each) => each.kind === 'subscribed feed item')?.id ?? '';
+		const lgMeeting = input.stops.find((stop) => stop.id === 'seoul')?.data.events.find((event) => event.id === 'lg-meeting');
+		expect(lgMeeting?.articles).toContain(update);
+		expect(input.articles.some((article) => /Kospi/.test(article.data.title))).toBe(false);
 	});
 
 	test('leaves every suite that reads the content green', { timeout: 600_000 }, async () => {

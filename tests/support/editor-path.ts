@@ -9,6 +9,8 @@
  * - a feed item, from an RSS feed on the same host (a WordPress-style feed, one item on
  *   the story and one off it);
  * - a plain text;
+ * - an item of a subscribed feed, taken in by `npm run update -- --apply` as the scheduled
+ *   workflow does (an agency's Atom feed, one item on the story and a market report off it);
  * - a hand-written article, with no kept source (an editor's transcript of a broadcast).
  *
  * Then, for each: the summary filled in; a stop that was inferred wrongly taken out;
@@ -32,7 +34,7 @@ const run = promisify(execFile);
 const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'editor-path');
 
 /** What kind of news an added article was. */
-export type NewsKind = 'web page' | 'feed item' | 'plain text' | 'hand-written';
+export type NewsKind = 'web page' | 'feed item' | 'plain text' | 'subscribed feed item' | 'hand-written';
 
 export interface AddedArticle {
 	id: string;
@@ -42,6 +44,8 @@ export interface AddedArticle {
 /** The page's address on the test host: a news site's article path, as ingest would be given it. */
 const PAGE_PATH = '/business/2024/02/28/zuckerberg-dines-with-samsungs-lee/20240228000912';
 const FEED_PATH = '/feed/';
+/** A subscribed agency feed's address on the same host. */
+const SUBSCRIBED_PATH = '/tech/atom.xml';
 
 /** Runs one of the project's commands (`scripts/<name>.ts`) as `npm run <name>` would, on the pinned Node. */
 async function command(name: string, args: readonly string[]): Promise<string> {
@@ -126,19 +130,25 @@ export async function addNewsByTheReadmeSteps(contentDir: string): Promise<Added
 	const host = await startFixtureHost({
 		[PAGE_PATH]: { body: await readFile(path.join(fixtures, 'seoul-courier.html')), contentType: 'text/html; charset=utf-8' },
 		[FEED_PATH]: { body: await readFile(path.join(fixtures, 'asia-tech-desk.rss')), contentType: 'application/rss+xml; charset=UTF-8' },
+		[SUBSCRIBED_PATH]: { body: await readFile(path.join(fixtures, 'han-river-wire.atom')), contentType: 'application/atom+xml', gzip: true, headers: { etag: '"tech-1"' } },
 	});
+	let subscribed: string | undefined;
 	try {
 		// Step 1: ingest, by URL, the page and the feed; and a plain-text file.
 		const [page] = writtenIds(await command('ingest', [host.url(PAGE_PATH), '--content', contentDir]));
 		const [item] = writtenIds(await command('ingest', [host.url(FEED_PATH), '--content', contentDir]));
 		if (!page || !item) throw new Error('ingest wrote no entry for the page or the feed item');
 		added.push({ id: page, kind: 'web page' }, { id: item, kind: 'feed item' });
+		// "Following feeds": the agency's feed subscribed to, and polled as the workflow polls it.
+		await writeFile(path.join(contentDir, 'subscriptions.yaml'), `# The feeds the story follows.\n- url: ${host.url(SUBSCRIBED_PATH)}\n  name: Han River Wire, technology\n`);
+		[subscribed] = writtenIds(await command('update', ['--apply', '--content', contentDir]));
+		if (!subscribed) throw new Error('npm run update wrote no entry for the subscribed feed');
 	} finally {
 		await host.stop();
 	}
 	const [text] = writtenIds(await command('ingest', [path.join(projectRoot, 'tests', 'fixtures', 'jamnagar-arrival.txt'), '--content', contentDir]));
 	if (!text) throw new Error('ingest wrote no entry for the plain text');
-	added.push({ id: text, kind: 'plain text' });
+	added.push({ id: text, kind: 'plain text' }, { id: subscribed, kind: 'subscribed feed item' });
 	const [web, feed] = added as [AddedArticle, AddedArticle, AddedArticle];
 
 	// Step 2: the summaries, and the detected lists checked. The Seoul daily's page says
@@ -147,6 +157,8 @@ export async function addNewsByTheReadmeSteps(contentDir: string): Promise<Added
 	await takeOutStop(entryFile(web.id), 'jamnagar');
 	await fillInSummary(entryFile(feed.id), 'Zuckerberg spends two days with Meta developers in Tokyo and meets Prime Minister Kishida.');
 	await fillInSummary(entryFile(text), 'Zuckerberg reaches Jamnagar for the Ambani celebrations, after Seoul.');
+	// The update's entry, reviewed as its pull request asks: its suggestions were applied by the run.
+	await fillInSummary(entryFile(subscribed), 'Zuckerberg meets LG Electronics chief William Cho at LG Twin Towers to talk about XR headsets.');
 
 	// Steps 3 and 4: the suggestions taken for the page and the text, once filled in…
 	await command('suggest', [web.id, text, '--apply', '--content', contentDir]);

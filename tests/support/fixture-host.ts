@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** How the host answers one path. */
 export interface FixtureRoute {
@@ -15,7 +16,12 @@ export interface FixtureRoute {
 	contentType: string;
 	status?: number;
 	headers?: Record<string, string>;
+	/** Sends the body gzipped (with `Content-Encoding: gzip`) where the request accepts it. */
+	gzip?: boolean;
 }
+
+/** How the host answers a path: always the same, or as a function of the request; `'no answer'` keeps the client waiting. */
+export type FixtureHandler = FixtureRoute | ((request: SeenRequest) => FixtureRoute | 'no answer');
 
 /** A request the host saw. */
 export interface SeenRequest {
@@ -31,21 +37,29 @@ export interface FixtureHost {
 	url(path: string): string;
 	/** Every request so far, in order. */
 	requests: SeenRequest[];
+	/** The routes, by path: a test may change them between runs. */
+	routes: Record<string, FixtureHandler>;
 	stop(): Promise<void>;
 }
 
 /** Starts a host that answers `routes` by path (query strings included) and 404 otherwise. */
-export async function startFixtureHost(routes: Readonly<Record<string, FixtureRoute>>): Promise<FixtureHost> {
+export async function startFixtureHost(initial: Readonly<Record<string, FixtureHandler>>): Promise<FixtureHost> {
 	const requests: SeenRequest[] = [];
+	const routes: Record<string, FixtureHandler> = { ...initial };
 	const server = createServer((request, response) => {
 		const path = request.url ?? '/';
-		requests.push({ method: request.method ?? 'GET', path, headers: request.headers });
-		const route = routes[path];
+		const seen = { method: request.method ?? 'GET', path, headers: request.headers };
+		requests.push(seen);
+		const handler = routes[path];
+		const route = typeof handler === 'function' ? handler(seen) : handler;
+		if (route === 'no answer') return;
 		if (!route) {
 			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
-		response.writeHead(route.status ?? 200, { 'content-type': route.contentType, ...route.headers }).end(route.body);
+		const gzip = route.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const body = gzip ? gzipSync(route.body) : route.body;
+		response.writeHead(route.status ?? 200, { 'content-type': route.contentType, ...(gzip ? { 'content-encoding': 'gzip' } : {}), ...route.headers }).end(body);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -56,6 +70,7 @@ export async function startFixtureHost(routes: Readonly<Record<string, FixtureRo
 		origin,
 		url: (path) => `${origin}${path}`,
 		requests,
+		routes,
 		stop: () =>
 			new Promise<void>((resolve, reject) => {
 				server.closeAllConnections();

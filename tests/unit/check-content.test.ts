@@ -274,3 +274,33 @@ describe('reading the folder again (as the dev server does after each change)', 
 		expect(second.problems.map((problem) => `${problem.field}`)).toContain('title');
 	});
 });
+
+describe('the subscriptions file, checked like all content', () => {
+	test('passes the file the repository ships: comments and an example, no feed', async () => {
+		const text = await readFile(path.join(realContentDir, 'subscriptions.yaml'), 'utf8');
+		expect(text).toMatch(/^# .*\n/);
+		expect(text).toMatch(/^# - url: https:\/\//m);
+		expect((await checkContent(realContentDir)).problemLines.filter((line) => line.includes('subscriptions'))).toEqual([]);
+	});
+
+	test('reports a URL that is not absolute http(s), an unknown key and the same feed twice, each in one line naming the file and the field', async () => {
+		const file = path.join(contentDir, 'subscriptions.yaml');
+		await writeFile(
+			file,
+			'# Feeds\n- url: https://news.example/feed.xml\n  name: News\n- url: /feed.xml\n- url: https://NEWS.example/feed.xml/\n- url: https://other.example/rss\n  title: Other\n',
+		);
+		expect(await problems()).toEqual([
+			`${file}: [1].url: expected an absolute http(s) URL, found "/feed.xml"`,
+			`${file}: [2].url: expected a feed not already followed (it is [0]), found "https://NEWS.example/feed.xml/"`,
+			`${file}: [3].title: expected no field of this name, found "Other"`,
+		]);
+	});
+
+	test('reports a state file that npm run update did not write', async () => {
+		const file = path.join(contentDir, 'subscriptions.state.json');
+		await writeFile(file, '{"feeds": {"https://news.example/feed.xml": {"failures": -1}}}\n');
+		const lines = await problems();
+		expect(lines.length).toBeGreaterThan(0);
+		expect(lines.every((line) => line.startsWith(`${file}: `))).toBe(true);
+	});
+});

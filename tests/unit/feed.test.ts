@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { feedItemSourceBlocks, feedItemToArticle, parseFeed, type FeedItem, type ParsedFeed } from '../../src/ingest/read/feed.ts';
+import { feedItemSourceBlocks, feedItemToArticle, outletOfFeedTitle, parseFeed, type FeedItem, type ParsedFeed } from '../../src/ingest/read/feed.ts';
 import type { ExtractedArticle } from '../../src/ingest/types.ts';
 import { extractWebPage } from '../../src/ingest/read/web-page.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
@@ -147,6 +147,16 @@ describe('a feed item as an article', () => {
 			guid: 'pacificwire:2024:0227:0105',
 			provenance: { outlet: 'feed channel title', title: 'feed item title', url: 'feed item link', author: 'feed item dc:creator', published: 'feed item pubDate' },
 		});
+	});
+
+	test.each([
+		['Han River Wire: Technology', 'Han River Wire'],
+		['The Korea Ledger : Business', 'The Korea Ledger'],
+		['BBC News - Asia', 'BBC News'],
+		['Nikkei Asia | Tech', 'Nikkei Asia'],
+		['Asia Tech Desk', 'Asia Tech Desk'],
+	])('names the outlet of the feed "%s" as %s, without its section', (title, outlet) => {
+		expect(outletOfFeedTitle(title)).toBe(outlet);
 	});
 
 	test('gives no guid where the guid is simply the link', async () => {

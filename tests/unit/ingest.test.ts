@@ -83,6 +83,10 @@ describe('composing the entry', () => {
 		])).toBe('## Looking Ahead:\n\n1\\. Not a list, and \\*not\\* emphasis.\n\n- One.\n- Two.\n');
 	});
 
+	test('makes an ASCII id from a headline with accented letters', () => {
+		expect(idFromTitle('Alex Morgan meets Felix Moreau in São Paulo, Straße and Łódź')).toBe('alex-morgan-meets-felix-moreau-in-sao-paulo-strasse-and-lodz');
+	});
+
 	test('makes a short kebab-case id from the headline', () => {
 		expect(idFromTitle("Zuckerberg's return to South Korea: Focus on collaborations in AI, XR")).toBe(
 			'zuckerbergs-return-to-south-korea-focus-on-collaborations-in',

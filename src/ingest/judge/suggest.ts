@@ -1,11 +1,33 @@
 /**
- * The suggestions for an article, as the report prints them: the events of the story it
- * reports (events.ts) and the claims of the fact ledger it speaks to (claims.ts), each
- * with its reason. Nothing here writes: `write/apply-suggestions.ts` does that, with
- * `--apply`.
+ * The suggestions for an article: the events of the story it reports (events.ts) and the
+ * claims of the fact ledger it speaks to (claims.ts), each with its reason, and the
+ * report's lines for them. Nothing here writes: `write/suggestion-files.ts` does that,
+ * with `--apply`.
  */
-import type { ClaimSuggestion } from './claims.ts';
-import type { EventSuggestion } from './events.ts';
+import { paragraphTexts } from '../../lib/markdown-blocks.ts';
+import type { Entry, ModelInput } from '../../model/types.ts';
+import type { ArticleData } from '../../schema/index.ts';
+import { suggestClaims, type ClaimSuggestion } from './claims.ts';
+import { suggestEvents, type EventSuggestion } from './events.ts';
+import type { StoryIndex } from './story-index.ts';
+
+export interface EntrySuggestions {
+	events: EventSuggestion[];
+	claims: ClaimSuggestion[];
+}
+
+/**
+ * The events and claims of the story an entry speaks to, that do not cite it yet: so a
+ * suggestion once applied is not made again. `story` is the run's index, where the
+ * caller has one (`npm run ingest` and `npm run update` do).
+ */
+export function suggestionsFor(entry: Entry<ArticleData>, content: ModelInput, story?: StoryIndex): EntrySuggestions {
+	const paragraphs = paragraphTexts(entry.body ?? '');
+	return {
+		events: suggestEvents({ id: entry.id, published: entry.data.published, stops: entry.data.stops, paragraphs }, content, story),
+		claims: suggestClaims({ id: entry.id, paragraphs }, content, story),
+	};
+}
 
 /**
  * The suggestions as report lines, one section each for what there is:

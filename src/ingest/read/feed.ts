@@ -86,6 +86,16 @@ export function parseFeed(text: string, origin: string): FeedResult {
 }
 
 /**
+ * The outlet a feed's title names: the title less the section after it ("Han River
+ * Wire: Technology", "The Korea Ledger : Business", "BBC News - Asia", "Nikkei Asia |
+ * Tech" name Han River Wire, The Korea Ledger, BBC News and Nikkei Asia).
+ */
+export function outletOfFeedTitle(title: string): string {
+	const [outlet = title] = title.split(/\s*:\s+|\s+[-–—|»]\s+/);
+	return outlet.trim().length >= 2 ? outlet.trim() : title;
+}
+
+/**
  * One feed item as an article, or a refusal where the item holds no more than a
  * summary (then its page is the thing to ingest).
  */
@@ -95,7 +105,8 @@ export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title'
 	const tooLittle = tooLittleText(body.blocks, body.linkOnly);
 	if (tooLittle) return refuse(origin, `the feed item's text has ${tooLittle}, too little for an article (a summary?)${pageHint(item)}`);
 	const provenance: Provenance = { ...item.provenance };
-	if (feed.title) provenance.outlet = 'feed channel title';
+	const outlet = feed.title === undefined ? undefined : outletOfFeedTitle(feed.title);
+	if (feed.title) provenance.outlet = outlet === feed.title ? 'feed channel title' : 'feed channel title, less its section';
 	const source: FeedItemSource = {
 		feedTitle: feed.title,
 		title: item.title,
@@ -111,7 +122,7 @@ export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title'
 			origin,
 			source: { text: `${JSON.stringify(source, null, '\t')}\n`, extension: 'json' },
 			title: item.title,
-			outlet: feed.title,
+			outlet,
 			authors: item.authors,
 			published: item.published,
 			url: item.link,

@@ -146,7 +146,7 @@ function isTextType(contentType: string): boolean {
 }
 
 /** The body, or undefined as soon as it passes `maxBytes` (the rest is not downloaded). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
 	if (!response.body) return new Uint8Array();
 	const reader = response.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -188,13 +188,13 @@ function decodeText(bytes: Uint8Array, charset: string): string | undefined {
 }
 
 /** `5 MB`, `64 KB`, `1000-byte` (as in "the 1000-byte cap"). */
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
 	if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
 	if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`;
 	return `${bytes}-byte`;
 }
 
 /** `15 s`, `50 ms`. */
-function formatDuration(ms: number): string {
+export function formatDuration(ms: number): string {
 	return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

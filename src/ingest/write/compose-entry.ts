@@ -74,9 +74,14 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
 	return remark().data('settings', { bullet: '-', rule: '-' }).stringify(tree);
 }
 
+/** Latin letters that Unicode does not decompose into a plain letter and a mark. */
+const LATIN: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', þ: 'th' };
+
 /** A kebab-case id from a headline, at most about 60 characters, cut at a word. */
 export function idFromTitle(title: string): string {
-	const slug = new GithubSlugger().slug(title).replace(/-+/g, '-').replace(/^-|-$/g, '');
+	// Ids are kebab-case ASCII: "São Paulo" is `sao-paulo`, and letters with no Latin form are left out.
+	const latin = title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ßæœøđłþ]/gi, (letter) => LATIN[letter.toLowerCase()] ?? '');
+	const slug = new GithubSlugger().slug(latin).replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 	if (slug.length <= 60) return slug;
 	return slug.slice(0, 61).replace(/-[^-]*$/, '');
 }

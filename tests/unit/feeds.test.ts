@@ -1,0 +1,110 @@
+/**
+ * Following feeds, the pure parts: the subscriptions file (read, checked, a moved feed
+ * rewritten in place) and a polite reader's rules (what is due, what an answer changes).
+ */
+import { describe, expect, test } from 'vitest';
+import { afterPoll, DEFAULT_INTERVAL_MINUTES, FAILURES_BEFORE_PAUSE, feedTtl, intervalMinutes, MIN_INTERVAL_MINUTES, notDue, retryAfter } from '../../src/feeds/politeness.ts';
+import { moveSubscription, readState, readSubscriptions, sameFeedKey, stateText } from '../../src/feeds/subscriptions.ts';
+import type { FeedState } from '../../src/schema/subscriptions.ts';
+
+const now = new Date('2024-02-28T12:00:00Z');
+const state = (more: Partial<FeedState> = {}): FeedState => ({ intervalMinutes: 60, nextPoll: '2024-02-28T13:00:00Z', failures: 0, lastStatus: 'changed: 1 new', ...more });
+
+describe('the subscriptions file', () => {
+	test('reads a list of feeds, each with its url and an optional name', () => {
+		const { subscriptions, problems } = readSubscriptions('subscriptions.yaml', '# Feeds\n- url: https://a.example/feed.xml\n  name: A\n- url: https://b.example/rss\n');
+		expect(problems).toEqual([]);
+		expect(subscriptions).toEqual([{ url: 'https://a.example/feed.xml', name: 'A' }, { url: 'https://b.example/rss' }]);
+	});
+
+	test('takes an empty list, or a file of comments, for no feeds', () => {
+		expect(readSubscriptions('s.yaml', '# None yet\n[]\n')).toEqual({ subscriptions: [], problems: [] });
+		expect(readSubscriptions('s.yaml', '# None yet\n')).toEqual({ subscriptions: [], problems: [] });
+	});
+
+	test('reports a file that is not a list, in one line', () => {
+		expect(readSubscriptions('s.yaml', 'url: https://a.example/feed.xml\n').problems).toEqual([
+			{ file: 's.yaml', field: 'file', expected: 'expected a list of feeds ("- url: https://…")', found: 'a mapping ({"url":"https://a.example/feed.xml"})' },
+		]);
+	});
+
+	test('counts two addresses of one feed as the same feed', () => {
+		expect(sameFeedKey('https://A.example/feed/')).toBe(sameFeedKey('https://a.example/feed'));
+		expect(sameFeedKey('https://a.example/feed?x=1')).not.toBe(sameFeedKey('https://a.example/feed?x=2'));
+	});
+
+	test('rewrites the url of a moved feed and keeps every other byte of the file', () => {
+		const text = '# Our feeds\n- url: "https://old.example/feed.xml" # moved once before\n  name: Old\n- url: https://other.example/rss\n';
+		expect(moveSubscription(text, 'https://old.example/feed.xml', 'https://new.example/feed.xml')).toBe(
+			'# Our feeds\n- url: "https://new.example/feed.xml" # moved once before\n  name: Old\n- url: https://other.example/rss\n',
+		);
+	});
+});
+
+describe('the state file', () => {
+	test('is the same text for the same state, whatever order its fields were set in', () => {
+		const a = { feeds: { 'https://a.example/': { lastStatus: 'x', failures: 0, nextPoll: '2024-02-28T13:00:00Z', intervalMinutes: 60, etag: '"1"' } } };
+		const b = { feeds: { 'https://a.example/': { etag: '"1"', intervalMinutes: 60, nextPoll: '2024-02-28T13:00:00Z', failures: 0, lastStatus: 'x' } } };
+		expect(stateText(a)).toBe(stateText(b));
+		expect(readState('s.json', stateText(a))).toEqual({ state: b, problems: [] });
+	});
+
+	test('reports a state that is not what the command writes', () => {
+		expect(readState('s.json', '{"feeds": {"https://a.example/": {"failures": -1}}}').problems.length).toBeGreaterThan(0);
+		expect(readState('s.json', '{').problems).toEqual([expect.objectContaining({ file: 's.json', field: 'file' })]);
+	});
+});
+
+describe('a polite reader', () => {
+	test('reads Retry-After as seconds or as an HTTP date', () => {
+		expect(retryAfter('120', now)?.toISOString()).toBe('2024-02-28T12:02:00.000Z');
+		expect(retryAfter('Wed, 28 Feb 2024 14:00:00 GMT', now)?.toISOString()).toBe('2024-02-28T14:00:00.000Z');
+		expect(retryAfter('soon', now)).toBeUndefined();
+		expect(retryAfter(undefined, now)).toBeUndefined();
+	});
+
+	test('polls a feed at the interval it asks for (its ttl, else its max-age), never under the least', () => {
+		expect(intervalMinutes({}, 120)).toBe(120);
+		expect(intervalMinutes({ 'cache-control': 'public, max-age=3600' }, undefined)).toBe(60);
+		expect(intervalMinutes({ 'cache-control': 'max-age=60' }, undefined)).toBe(MIN_INTERVAL_MINUTES);
+		expect(intervalMinutes({}, 5)).toBe(MIN_INTERVAL_MINUTES);
+		expect(intervalMinutes({}, undefined)).toBe(DEFAULT_INTERVAL_MINUTES);
+		expect(feedTtl('<rss><channel><ttl> 90 </ttl></channel></rss>')).toBe(90);
+	});
+
+	test('polls nothing before its time, nor before a Retry-After or while paused, whatever --force says', () => {
+		expect(notDue(undefined, now, false)).toBeUndefined();
+		expect(notDue(state(), now, false)).toBe('not due until 2024-02-28T13:00:00Z');
+		expect(notDue(state(), now, true)).toBeUndefined();
+		expect(notDue(state({ retryAfter: '2024-02-28T14:00:00Z' }), now, true)).toMatch(/^retry after 2024-02-28T14:00:00Z/);
+		expect(notDue(state({ paused: '410 Gone' }), now, true)).toBe('paused: 410 Gone');
+	});
+
+	test('keeps the validators of a feed that changed, and sets its next poll', () => {
+		const next = afterPoll(state({ etag: '"old"' }), { kind: 'changed', headers: { etag: '"new"', 'cache-control': 'max-age=1800' }, summary: '2 new' }, now, false);
+		expect(next).toMatchObject({ etag: '"new"', intervalMinutes: 30, nextPoll: '2024-02-28T12:30:00Z', failures: 0, lastStatus: 'changed: 2 new' });
+		expect(next.lastModified).toBeUndefined();
+	});
+
+	test('changes nothing for a forced poll that finds the feed unchanged', () => {
+		const before = state({ etag: '"1"' });
+		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, now, true)).toBe(before);
+		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, now, false)).toMatchObject({ etag: '"1"', nextPoll: '2024-02-28T13:00:00Z', lastStatus: 'not modified' });
+	});
+
+	test('waits as a 429 or 503 asks, counting a 503 as a failure', () => {
+		const told = afterPoll(state(), { kind: 'wait', status: 429, headers: { 'retry-after': '7200' } }, now, false);
+		expect(told).toMatchObject({ retryAfter: '2024-02-28T14:00:00Z', nextPoll: '2024-02-28T14:00:00Z', failures: 0 });
+		expect(afterPoll(state(), { kind: 'wait', status: 503, headers: {} }, now, false)).toMatchObject({ failures: 1, nextPoll: '2024-02-28T13:00:00Z' });
+	});
+
+	test(`pauses a feed that is gone, or that failed ${FAILURES_BEFORE_PAUSE} times in a row; a success in between clears the count`, () => {
+		expect(afterPoll(state(), { kind: 'gone', status: 410 }, now, false).paused).toMatch(/^410 Gone on 2024-02-28/);
+		let feed = state();
+		for (let time = 1; time < FAILURES_BEFORE_PAUSE; time++) feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now, false);
+		expect(feed.paused).toBeUndefined();
+		expect(afterPoll(feed, { kind: 'changed', headers: {}, summary: '0 new' }, now, false).failures).toBe(0);
+		feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now, false);
+		expect(feed.paused).toBe(`${FAILURES_BEFORE_PAUSE} failures in a row, the last: timed out`);
+	});
+});
