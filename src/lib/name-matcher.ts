@@ -12,6 +12,13 @@
  * Case is ignored one way only: a name written with a capital matches text that
  * begins with a capital (or in a script without case), never a lower-case word, so the
  * common word "meta" is not Meta.
+ *
+ * Korean and Japanese are read as their writers write them. Korean attaches particles to
+ * a name ("이재용은", "삼성전자와", "서울에서"): a Korean word matches a name where it is
+ * the name and a particle (`KOREAN_PARTICLES`), never where it goes on otherwise
+ * ("메타버스" is no Meta). Japanese puts no spaces between words: its runs of kanji and
+ * kana are split into words by `Intl.Segmenter`, and a name matches whole words there
+ * ("岸田首相" names 岸田, "メタバース" no メタ).
  */
 import { compareText } from './compare.ts';
 
@@ -45,6 +52,8 @@ interface Token {
 	end: number;
 	/** Whether it begins with a capital, or in a script without case. */
 	capital: boolean;
+	/** For a Korean word, its folded form less each particle it may end with, longest first: "이재용은" → `이재용`. */
+	stems: string[];
 }
 
 /** A name as the matcher compares it. */
@@ -60,19 +69,57 @@ interface IndexedName<Kind extends string> {
 
 /** The letters, marks and digits of a word. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** What may stand between the words of one name: spaces, hyphens, full stops of initials, apostrophes, a middle dot. */
-const JOINER = /^[\s\u00a0\-\u2010\u2011.'\u2019\u00b7]{1,3}$/u;
+/**
+ * What may stand between the words of one name: spaces, hyphens, full stops of initials,
+ * apostrophes, a middle dot (Japanese writes foreign names with ・), or nothing, between
+ * the words of a Japanese run ("サムスン" "電子").
+ */
+const JOINER = /^[\s\u00a0\-\u2010\u2011.'\u2019\u00b7\u30fb]{0,3}$/u;
+/** Kanji and kana, which Japanese writes without spaces between words. */
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Hangul. */
+const HANGUL = /\p{Script=Hangul}/u;
+/**
+ * The particles and suffixes Korean attaches to a noun, longest first: case particles
+ * (은 는 이 가 을 를 의 에 에서 에게 으로 로), conjunctions (와 과 이나), delimiters (도 만
+ * 까지 부터), their common compounds (에서는, 와의), and the honorifics 씨, 님, 측.
+ */
+export const KOREAN_PARTICLES = [
+	'에서는', '에서도', '에서의', '으로는', '으로도', '으로의', '에게서', '이라고', '이라는', '이라며', '께서는',
+	'께서', '에서', '에게', '한테', '으로', '까지', '부터', '보다', '처럼', '마저', '조차', '이나', '이며', '이고', '이다',
+	'이란', '와의', '과의', '에는', '에도', '로는', '로도', '로의', '와는', '과는', '와도', '과도', '측은', '측이', '측의',
+	'은', '는', '이', '가', '을', '를', '의', '와', '과', '에', '로', '도', '만', '나', '며', '랑', '측', '씨', '님', '께',
+];
+/** Japanese words, for runs of kanji and kana. */
+const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
 /** The most words of text one name may span ("Samsung Electronics Co. Ltd", "J. Y. Lee"). */
 const MOST_WORDS = 8;
 
-/** A text's words, with where each stands. */
+/** A text's words, with where each stands: Japanese runs split into their words. */
 function tokenize(text: string): Token[] {
-	return [...text.matchAll(WORD)].map((match) => ({
-		folded: fold(match[0]),
-		start: match.index,
-		end: match.index + match[0].length,
-		capital: startsWithCapital(match[0]),
-	}));
+	const tokens: Token[] = [];
+	const push = (word: string, start: number) => {
+		const folded = fold(word);
+		tokens.push({ folded, start, end: start + word.length, capital: startsWithCapital(word), stems: HANGUL.test(word) ? koreanStems(folded) : [] });
+	};
+	for (const match of text.matchAll(WORD)) {
+		if (!JAPANESE.test(match[0])) {
+			push(match[0], match.index);
+			continue;
+		}
+		for (const segment of japaneseWords.segment(match[0])) if (segment.isWordLike) push(segment.segment, match.index + segment.index);
+	}
+	return tokens;
+}
+
+/** A Korean word less each particle it may end with, longest first, never the whole word. */
+function koreanStems(folded: string): string[] {
+	return KOREAN_PARTICLES.filter((particle) => folded.length > particle.length && folded.endsWith(particle)).map((particle) => folded.slice(0, -particle.length));
+}
+
+/** The forms the last word of a match may take: itself, or a Korean word less its particle. */
+function lastForms(token: Token): string[] {
+	return [token.folded, ...token.stems];
 }
 
 /** Lower case, in Unicode's compatibility form: "Ｍｅｔａ" and "META" are `meta`. */
@@ -118,12 +165,15 @@ function matchAt<Kind extends string>(text: string, tokens: readonly Token[], i:
 	let span = 1;
 	while (span < MOST_WORDS && i + span < tokens.length && JOINER.test(text.slice(tokens[i + span - 1]!.end, tokens[i + span]!.start))) span++;
 	for (let count = span; count >= 1; count--) {
-		let key = '';
-		for (let j = i; j < i + count; j++) key += tokens[j]!.folded;
-		const name = byKey.get(key);
-		if (!name || (name.capital && !first.capital)) continue;
-		const end = endOf(text, tokens[i + count - 1]!.end, name);
-		return { name: text.slice(first.start, end), start: first.start, end, target: name.target };
+		let head = '';
+		for (let j = i; j < i + count - 1; j++) head += tokens[j]!.folded;
+		const last = tokens[i + count - 1]!;
+		for (const form of lastForms(last)) {
+			const name = byKey.get(head + form);
+			if (!name || (name.capital && !first.capital)) continue;
+			const end = endOf(text, last.end - (last.folded.length - form.length), name);
+			return { name: text.slice(first.start, end), start: first.start, end, target: name.target };
+		}
 	}
 	return undefined;
 }
@@ -179,12 +229,14 @@ export function createPatternMatcher<Kind extends string>(names: ReadonlyMap<str
 					let key = '';
 					for (let j = i; j < tokens.length && j - i < MOST_WORDS; j++) {
 						if (j > i && !JOINER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-						key += tokens[j]!.folded;
-						if (key.length > candidate.key.length) break;
-						const end = endOf(text, tokens[j]!.end, candidate);
-						if (key === candidate.key && (!best || end > best.end)) {
-							best = { name: text.slice(first.start, end), start: first.start, end, target: candidate.target };
+						const token = tokens[j]!;
+						const form = lastForms(token).find((each) => key + each === candidate.key);
+						if (form !== undefined) {
+							const end = endOf(text, token.end - (token.folded.length - form.length), candidate);
+							if (!best || end > best.end) best = { name: text.slice(first.start, end), start: first.start, end, target: candidate.target };
 						}
+						key += token.folded;
+						if (key.length > candidate.key.length) break;
 					}
 				}
 				if (best) {

@@ -10,23 +10,48 @@ import { collapseWhitespace } from './text.ts';
 const ABBREVIATIONS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Prof', 'Gen', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'No', 'U.S', 'U.K']);
 
 /**
- * Splits prose into sentences at `.`, `!` or `?` followed by a space and a capital
- * (or an opening quote), but not after an abbreviation or an initial:
- * `splitSentences('Samsung Electronics Co. Chairman Jay Y. Lee met him. He left.')`
- * gives two sentences.
+ * The end of a sentence:
+ * - `.`, `!` or `?` (and a closing quote) followed by a space and a capital, an opening
+ *   quote, or a letter of a script without case: Korean ends its sentences so too
+ *   ("만났다. 그는");
+ * - `。`, `！` or `？` (and closing brackets or quotes), with or without a space after:
+ *   Japanese runs its sentences together ("会談した。両氏は").
+ */
+const BOUNDARY = /(?:([.!?])(["”’']?)\s+(?=["“‘'「『]?[A-Z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|([。！？])([」』）)”’"]*)\s*(?=\S))/gu;
+
+/**
+ * Splits prose into sentences at the ends `BOUNDARY` knows, but not after an abbreviation
+ * or an initial: `splitSentences('Samsung Electronics Co. Chairman Jay Y. Lee met him.
+ * He left.')` gives two sentences, and so does `splitSentences('岸田首相と会談した。両氏は
+ * AIについて話した。')`.
  */
 export function splitSentences(text: string): string[] {
 	const sentences: string[] = [];
-	const boundary = /([.!?])(["”’']?)\s+(?=["“‘']?[A-Z])/g;
 	let start = 0;
-	for (const match of text.matchAll(boundary)) {
-		const end = match.index + match[1]!.length + match[2]!.length;
-		if (match[1] === '.' && match[2] === '' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+	for (const match of text.matchAll(BOUNDARY)) {
+		const mark = match[1] ?? match[3] ?? '';
+		const closing = match[2] ?? match[4] ?? '';
+		const end = match.index + mark.length + closing.length;
+		if (mark === '.' && closing === '' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+		if (match[3] !== undefined && insideQuotation(text, match.index, closing, end)) continue;
 		sentences.push(text.slice(start, end));
 		start = match.index + match[0].length;
 	}
 	sentences.push(text.slice(start));
 	return sentences.map(collapseWhitespace).filter((sentence) => sentence !== '');
+}
+
+/**
+ * Whether a Japanese sentence mark at `at` stands inside a quotation: within 「…」 or
+ * 『…』 that its closing brackets do not close, or a quotation that goes on with the
+ * quoting particle ("「本当に？」と尋ねた").
+ */
+function insideQuotation(text: string, at: number, closing: string, end: number): boolean {
+	const before = text.slice(0, at);
+	const open = (before.match(/[「『（(]/g) ?? []).length - (before.match(/[」』）)]/g) ?? []).length;
+	const closed = (closing.match(/[」』）)]/g) ?? []).length;
+	if (open > closed) return true;
+	return closed > 0 && /^\s*(?:と|って)/.test(text.slice(end));
 }
 
 function endsWithAbbreviation(before: string): boolean {

@@ -10,7 +10,7 @@
  * optional, so an article with only those fields is valid.
  */
 import { z } from 'zod';
-import { dateOrDateTime, entityId, idList, text, webUrl } from './primitives.ts';
+import { dateOrDateTime, encodingLabel, entityId, idList, languageTag, text, webUrl } from './primitives.ts';
 
 /** A piece of scraped page furniture taken out of the body, kept on record. */
 export const removedPassage = z.strictObject({
@@ -61,6 +61,18 @@ export const articleSchema = z.strictObject({
 		.string()
 		.regex(/^[\w.-]+\.(?:txt|html|json)$/, 'expected the file name of a source in content/sources/, such as "000_f52b9604c7569b30.txt" or "tokyo-wire.html"')
 		.optional(),
+	/**
+	 * The encoding the kept source arrived in (`EUC-KR`, `Shift_JIS`), where it is not
+	 * UTF-8. The source is kept byte for byte as it arrived, and the checker decodes it with
+	 * this, as ingest did: a host may have said it only in its HTTP header.
+	 */
+	encoding: encodingLabel.optional(),
+	/**
+	 * The language the article is written in, as a BCP 47 tag: `en`, `ko`, `ja`. Ingest
+	 * detects it (from the page's or feed's own statement, and the text); the editor may
+	 * correct it. English where it is not given. The article's page marks its body with it.
+	 */
+	language: languageTag.default('en'),
 	/**
 	 * The id of an article with the same text (syndicated wire copy), where the editor
 	 * keeps both on purpose (`npm run ingest -- --allow-duplicate`). The article page says

@@ -33,6 +33,12 @@ export const factSource = z.strictObject({
 	 * history uses it too ("26 Feb: tentatively scheduled").
 	 */
 	says: text.optional(),
+	/**
+	 * Our English rendering of the passage, where the article is in another language: the
+	 * passage stays verbatim in its own ("이재용 회장은 …"), and the claim's page shows this
+	 * beside it.
+	 */
+	gloss: text.optional(),
 	/** Our note on this source's reading, where it needs one. */
 	note: text.optional(),
 });

@@ -50,3 +50,18 @@ export const webUrl = z.url({
 
 /** Plain text that is not blank. */
 export const text = z.string().trim().min(1, 'expected non-empty text');
+
+/** A BCP 47 language tag, as `lang` attributes take it: `en`, `ko`, `ja`, `pt-BR`. */
+export const languageTag = z
+	.string()
+	.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en", "ko" or "ja"');
+
+/** The name of a text encoding that browsers (and Node's TextDecoder) know: `EUC-KR`, `Shift_JIS`, `windows-1252`. */
+export const encodingLabel = z.string().refine((label) => {
+	try {
+		new TextDecoder(label);
+		return true;
+	} catch {
+		return false;
+	}
+}, 'expected the name of an encoding browsers know, such as "EUC-KR", "Shift_JIS" or "windows-1252"');

@@ -5,7 +5,7 @@
  * times there. The body is our own prose about the stop.
  */
 import { z } from 'zod';
-import { calendarDate, entityId, idList, localTime, text } from './primitives.ts';
+import { calendarDate, entityId, idList, languageTag, localTime, text } from './primitives.ts';
 import { isTimeZone } from '../lib/time-zones.ts';
 
 /** A span of local calendar days, `end` not before `start`. */
@@ -73,6 +73,11 @@ export const stopSchema = z
 		city: text,
 		/** The region or state, where it helps to place the city: "Gujarat". */
 		region: text.optional(),
+		/**
+		 * The city's name as its own country writes it, with the language: `{ name: 서울,
+		 * lang: ko }`. Shown beside the English name on the stop's page and preview image.
+		 */
+		localName: z.strictObject({ name: text, lang: languageTag }).optional(),
 		/** Spellings of the place found in the sources, used to detect the stop in text. */
 		aliases: z.array(text).default([]),
 		/** The id of the country (`content/countries/`) the stop is in. */

@@ -98,3 +98,56 @@ describe('a name in another spelling', () => {
 		expect(nameKey('Lee Jae-yong')).not.toBe(nameKey('Jay Y. Lee'));
 	});
 });
+
+describe('names in Korean and Japanese', () => {
+	const cjk = createNameMatcher(
+		new Map<string, NameTarget>([
+			['이재용', { kind: 'person', id: 'lee-jae-yong' }],
+			['삼성전자', { kind: 'company', id: 'samsung-electronics' }],
+			['LG전자', { kind: 'company', id: 'lg-electronics' }],
+			['메타', { kind: 'company', id: 'meta' }],
+			['마크 저커버그', { kind: 'person', id: 'mark-zuckerberg' }],
+			['서울', { kind: 'stop', id: 'seoul' }],
+			['ザッカーバーグ', { kind: 'person', id: 'mark-zuckerberg' }],
+			['マーク・ザッカーバーグ', { kind: 'person', id: 'mark-zuckerberg' }],
+			['岸田', { kind: 'person', id: 'fumio-kishida' }],
+			['サムスン電子', { kind: 'company', id: 'samsung-electronics' }],
+			['李在鎔', { kind: 'person', id: 'lee-jae-yong' }],
+			['メタ', { kind: 'company', id: 'meta' }],
+		]),
+	);
+	const names = (text: string) => cjk.find(text).map((match) => match.name);
+
+	test('matches a Korean name with the particle its word ends in, and leaves the particle out of the match', () => {
+		expect(names('이재용 회장은 삼성전자와 LG전자의 사장을 서울에서 만났다.')).toEqual(['이재용', '삼성전자', 'LG전자', '서울']);
+		expect(names('마크 저커버그는 이재용을 만났다.')).toEqual(['마크 저커버그', '이재용']);
+	});
+
+	test('does not match a Korean word that goes on past the name other than with a particle', () => {
+		expect(names('메타버스와 서울대 연구진')).toEqual([]);
+	});
+
+	test('finds Japanese names among the words of a run with no spaces, and never inside a longer word', () => {
+		expect(names('ザッカーバーグ氏は岸田首相と会談した。')).toEqual(['ザッカーバーグ', '岸田']);
+		expect(names('マーク・ザッカーバーグ最高経営責任者はサムスン電子の李在鎔会長と')).toEqual(['マーク・ザッカーバーグ', 'サムスン電子', '李在鎔']);
+		expect(names('メタバース事業')).toEqual([]);
+	});
+
+	test('reports where a match stands in the text, as it is written there', () => {
+		const text = '【ソウル共同】米メタのザッカーバーグCEOは28日';
+		for (const match of cjk.find(text)) expect(text.slice(match.start, match.end)).toBe(match.name);
+		expect(names(text)).toEqual(['メタ', 'ザッカーバーグ']);
+	});
+
+	test('finds in Korean and Japanese exactly what the plain matcher finds', () => {
+		const map = new Map<string, NameTarget>([
+			['이재용', { kind: 'person', id: 'lee-jae-yong' }],
+			['삼성', { kind: 'company', id: 'samsung-electronics' }],
+			['삼성전자', { kind: 'company', id: 'samsung-electronics' }],
+			['サムスン', { kind: 'company', id: 'samsung-electronics' }],
+			['サムスン電子', { kind: 'company', id: 'samsung-electronics' }],
+		]);
+		const text = '삼성전자와 삼성의 이재용은 サムスン電子とサムスンの';
+		expect(createNameMatcher(map).find(text)).toEqual(createPatternMatcher(map).find(text));
+	});
+});
