@@ -7,7 +7,7 @@ import { checkContent } from '../../src/content-files/check-content.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { articleParagraphs } from '../../src/model/passages.ts';
 import { collectPassages } from '../../src/model/facts.ts';
-import { copyContent, editFile, projectRoot, realContentDir, removeDir, tallyOf } from '../support/content-fixtures.ts';
+import { copyContent, editFile, projectContentDir, projectRoot, realContentDir, removeDir, tallyOf } from '../support/content-fixtures.ts';
 
 const run = promisify(execFile);
 
@@ -277,10 +277,11 @@ describe('reading the folder again (as the dev server does after each change)', 
 
 describe('the subscriptions file, checked like all content', () => {
 	test('passes the file the repository ships: comments and an example, no feed', async () => {
-		const text = await readFile(path.join(realContentDir, 'subscriptions.yaml'), 'utf8');
+		// The project's own file, not the content under test: an editor's content follows feeds of its own.
+		const text = await readFile(path.join(projectContentDir, 'subscriptions.yaml'), 'utf8');
 		expect(text).toMatch(/^# .*\n/);
 		expect(text).toMatch(/^# - url: https:\/\//m);
-		expect((await checkContent(realContentDir)).problemLines.filter((line) => line.includes('subscriptions'))).toEqual([]);
+		expect((await checkContent(projectContentDir)).problemLines.filter((line) => line.includes('subscriptions'))).toEqual([]);
 	});
 
 	test('reports a URL that is not absolute http(s), an unknown key and the same feed twice, each in one line naming the file and the field', async () => {
