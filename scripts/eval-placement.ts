@@ -12,7 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/content-files/load-content.ts';
-import { CORPORA, evaluatePlacement, meetsTargets, readLabels, TARGETS, type Labels, type PlacementResult } from './lib/placement-eval.ts';
+import { CORPORA, evaluatePlacement, inputsOf, isCount, meetsTargets, readLabels, TARGETS, type Labels, type PlacementResult } from './lib/placement-eval.ts';
 import { RELEVANCE_THRESHOLD } from '../src/ingest/judge/relevance.ts';
 
 const { values } = parseArgs({
@@ -24,18 +24,20 @@ const { values } = parseArgs({
 	},
 });
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const corpora = values.corpus ? [path.resolve(values.corpus)] : CORPORA.map((dir) => path.join(projectRoot, dir));
+const corpora = values.corpus
+	? [{ dir: path.resolve(values.corpus), targets: CORPORA.find((corpus) => path.join(projectRoot, corpus.dir) === path.resolve(values.corpus ?? ''))?.targets ?? {} }]
+	: CORPORA.map((corpus) => ({ dir: path.join(projectRoot, corpus.dir), targets: corpus.targets ?? {} }));
 const contentDir = path.resolve(values.content ?? process.env['CONTENT_DIR'] ?? path.join(projectRoot, 'content'));
 const { input } = await loadContent(contentDir);
 const evaluated: { dir: string; labels: Labels; result: PlacementResult; table: string }[] = [];
 let failed = false;
-for (const dir of corpora) {
+for (const { dir, targets } of corpora) {
 	const result = await evaluatePlacement(dir, input);
-	const table = report(result);
+	const table = report(result, targets);
 	evaluated.push({ dir, labels: await readLabels(dir), result, table });
 	console.log(`${path.relative(projectRoot, dir) || dir}\n\n${table}\n`);
 	if (values.misses) console.log(['Misses:', ...(result.misses.length > 0 ? result.misses.map((line) => `  ${line}`) : ['  none']), ''].join('\n'));
-	for (const { figure, value, target } of meetsTargets(result)) {
+	for (const { figure, value, target } of meetsTargets(result, targets)) {
 		failed = true;
 		console.error(`${path.basename(dir)}: ${figure}: ${value.toFixed(2)}, against a target of ${target}`);
 	}
@@ -44,7 +46,7 @@ if (values.write) await writeFile(path.resolve(values.write), evaluationPage(eva
 process.exitCode = failed ? 1 : 0;
 
 /** The figures as a markdown table, each with what it was measured over and its target. */
-function report(result: PlacementResult): string {
+function report(result: PlacementResult, own: Partial<Record<keyof typeof TARGETS, number>>): string {
 	const labels: Record<keyof typeof TARGETS, string> = {
 		relevancePrecision: 'Relevance: precision (items taken in that are the story’s news)',
 		relevanceRecall: 'Relevance: recall (the story’s news taken in)',
@@ -56,12 +58,15 @@ function report(result: PlacementResult): string {
 		aliasDiffers: '"Differs" made from an alias (at most)',
 		captionPassages: 'Passages taken from a caption (at most)',
 		boilerplateRemoved: 'Outlet boilerplate recorded as removed',
+		languageAccuracy: 'Language recorded right',
+		mojibake: 'Entries with mojibake (at most)',
 	};
 	const rows = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((figure) => {
 		const { value, of } = result.figures[figure];
-		const count = figure === 'aliasDiffers' || figure === 'captionPassages';
-		const met = count ? value <= TARGETS[figure] : value >= TARGETS[figure];
-		return `| ${labels[figure]} | ${count ? String(value) : value.toFixed(2)} | ${of} | ${TARGETS[figure]} | ${met ? 'met' : '**not met**'} |`;
+		const target = own[figure] ?? TARGETS[figure];
+		const count = isCount(figure);
+		const met = count ? value <= target : value >= target;
+		return `| ${labels[figure]} | ${count ? String(value) : value.toFixed(2)} | ${of} | ${target === 0 && !count ? 'none' : target} | ${met ? 'met' : '**not met**'} |`;
 	});
 	return [
 		`Corpus: ${result.items} items (${result.onTopic} on the story; ${result.offTopic} not, ${result.hardNegatives} of them labelled hard negatives); relevance threshold ${RELEVANCE_THRESHOLD}.`,
@@ -82,7 +87,7 @@ function evaluationPage(evaluated: readonly { dir: string; labels: Labels; resul
 
 ${labels.about}
 
-${labels.feeds.map((feed) => `- \`${feed.file}\`: ${feed.modelledOn}`).join('\n')}
+${inputsOf(labels).map((feed) => `- \`${feed.file}\`${feed.modelledOn ? `: ${feed.modelledOn}` : ''}${feed.servedCharset ? ` (served with ${feed.servedCharset === 'none' ? 'no charset' : `charset=${feed.servedCharset}`})` : ''}`).join('\n')}
 
 ${table}
 
@@ -124,9 +129,13 @@ memory. Then, against the labels:
 - an event suggestion is right if it is among \`events\` or \`acceptableEvents\`;
 - entities: each id of \`must\` listed in the entry, and each of \`mustNot\` not listed.
 
-The first corpus was written with the code; the second was written blind to it, by a
-writer who had read only the story and the label format. Its figures are the honest
-measure of how ingest does on news it was not tuned on.
+The first corpus was written with the code; the second and the third were written blind
+to it, by a writer who had read only the story and the label format. Their figures are
+the honest measure of how ingest does on news it was not tuned on. The third holds
+Korean and Japanese pages and feeds, in UTF-8, EUC-KR and Shift_JIS, some served with no
+charset: each is decoded as \`npm run ingest\` decodes what a host sends. Claims are
+suggested by the ledger's own words, which are English, so fewer may be suggested for
+an article in another language: that corpus asks precision of them, not recall.
 
 ## The threshold
 

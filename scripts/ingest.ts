@@ -40,7 +40,8 @@ Atom or JSON feed (a file or a URL). Give as many as you like.
   --outlet NAME      the publisher, where the source names it
   --url URL          the article's original http(s) address
   --id ID            the entry's id (kebab-case), instead of one made from the headline
-                     (these four apply to a single article, not to a feed)
+  --language TAG     the article's language (en, ko, ja), instead of the one detected
+                     (these five apply to a single article, not to a feed)
   --apply            write the suggested events and claims into content/stops/ and content/facts/
   --include KEY      take in the item with this URL or guid (or this input) although its
                      relevance to the story is below the threshold (repeatable)
@@ -54,6 +55,7 @@ const { values, positionals } = parseArgs({
 		outlet: { type: 'string' },
 		url: { type: 'string' },
 		id: { type: 'string' },
+		language: { type: 'string' },
 		content: { type: 'string' },
 		apply: { type: 'boolean', default: false },
 		include: { type: 'string', multiple: true, default: [] },
@@ -74,7 +76,7 @@ if (values.help) {
 if (positionals.length === 0) fail(usage);
 const optionProblems = checkIngestOptions(values);
 if (optionProblems.length > 0) fail([...optionProblems, 'Nothing was written.'].join('\n'));
-const perArticle = (['published', 'outlet', 'url', 'id'] as const).filter((name) => values[name] !== undefined);
+const perArticle = (['published', 'outlet', 'url', 'id', 'language'] as const).filter((name) => values[name] !== undefined);
 if (perArticle.length > 0 && positionals.length > 1) {
 	fail(`${perArticle.map((name) => `--${name}`).join(', ')} apply to one article; give one source with them. Nothing was written.`);
 }
@@ -101,6 +103,7 @@ const options = {
 	outlet: values.outlet,
 	url: values.url,
 	id: values.id,
+	language: values.language,
 	allowDuplicate: values['allow-duplicate'],
 	include: new Set(values.include),
 };
@@ -175,9 +178,9 @@ async function readInput(source: string): Promise<{ ok: true; input: InputText }
 	if (/^https?:\/\//i.test(source)) {
 		const fetched = await fetchText(source);
 		if (!fetched.ok) return fetched;
-		return { ok: true, input: { origin: source, text: fetched.text, kind: fetched.contentType, url: fetched.finalUrl } };
+		return { ok: true, input: { origin: source, text: fetched.text, kind: fetched.contentType, url: fetched.finalUrl, bytes: fetched.bytes, encoding: fetched.encoding } };
 	}
 	const file = await readTextFile(source);
 	if (!file.ok) return file;
-	return { ok: true, input: { origin: source, text: file.text, kind: path.extname(source).toLowerCase() } };
+	return { ok: true, input: { origin: source, text: file.text, kind: path.extname(source).toLowerCase(), bytes: file.bytes, encoding: file.encoding } };
 }

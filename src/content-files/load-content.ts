@@ -17,6 +17,7 @@ import { parseContentFile, type RawContentFile } from './read-content-file.ts';
 import { validateFrontmatter } from './schema-problems.ts';
 import { feedItemSourceBlocks } from '../ingest/read/feed.ts';
 import { htmlSourceBlocks } from '../ingest/read/web-page.ts';
+import { decodeBytes } from '../ingest/read/decode.ts';
 import { compareWithSource } from './source-fidelity.ts';
 import type { ArticleData } from '../schema/index.ts';
 import { readState, readSubscriptions, STATE_FILE, SUBSCRIPTIONS_FILE } from '../feeds/subscriptions.ts';
@@ -222,10 +223,17 @@ async function findSourceProblems(contentDir: string, articles: readonly Entry<A
 export async function compareWithKeptSource(contentDir: string, article: Entry<ArticleData>): Promise<Problem[]> {
 	if (!article.data.seed) return [];
 	const file = article.file ?? `articles/${article.id}`;
-	const source = await readFile(path.join(contentDir, 'sources', article.data.seed), 'utf8').catch(() => undefined);
-	if (source === undefined) {
+	const bytes = await readFile(path.join(contentDir, 'sources', article.data.seed)).catch(() => undefined);
+	if (bytes === undefined) {
 		return [{ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` }];
 	}
+	// Decoded as ingest decoded it: by the encoding the entry records, else as the source declares.
+	const { encoding } = article.data;
+	const decoded = decodeBytes(bytes, encoding ? `text/plain; charset=${encoding}` : undefined, article.data.seed.endsWith('.html') ? 'html' : 'text');
+	if (!decoded.ok) {
+		return [{ file, field: encoding ? 'encoding' : 'seed', expected: 'expected a kept source that decodes as its encoding', found: `"${article.data.seed}", of which ${decoded.reason}` }];
+	}
+	const source = decoded.text;
 	let extracted: ReturnType<typeof sourceText>;
 	try {
 		extracted = sourceText(article.data.seed, source);

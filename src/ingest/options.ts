@@ -18,6 +18,8 @@ export interface IngestOptions {
 	url?: string | undefined;
 	/** `--id`: the entry's id, instead of one made from the headline. */
 	id?: string | undefined;
+	/** `--language`: the article's language (`ko`), where ingest would detect it wrong. */
+	language?: string | undefined;
 }
 
 const fieldSchemas: Record<keyof IngestOptions, z.ZodType> = {
@@ -25,6 +27,7 @@ const fieldSchemas: Record<keyof IngestOptions, z.ZodType> = {
 	outlet: articleSchema.shape.outlet.unwrap(),
 	url: articleSchema.shape.url.unwrap(),
 	id: entityId,
+	language: articleSchema.shape.language.unwrap(),
 };
 
 /**

@@ -10,6 +10,7 @@
  */
 import { validateContentFile } from '../content-files/load-content.ts';
 import { parseContentFile } from '../content-files/read-content-file.ts';
+import { createHash } from 'node:crypto';
 import { formatProblem } from '../lib/problems.ts';
 import { paragraphTexts } from '../lib/markdown-blocks.ts';
 import { findCopies, type CopyIndex } from '../model/duplicates.ts';
@@ -21,6 +22,7 @@ import { composeEntry, idFromTitle, type ComposedEntry, type ComposeOptions } fr
 import { takeDateline } from './read/dateline.ts';
 import { feedItemToArticle, parseFeed } from './read/feed.ts';
 import { plainTextArticle } from './read/plain-text.ts';
+import { decodeBytes } from './read/decode.ts';
 import { classifyInput } from './read/read-input.ts';
 import type { ExtractedArticle, IngestRefusal } from './types.ts';
 import { extractWebPage } from './read/web-page.ts';
@@ -34,6 +36,14 @@ export interface InputText {
 	kind: string;
 	/** The address it was fetched from, after redirects, for a page without a canonical URL. */
 	url?: string | undefined;
+	/** The bytes as they arrived, and the encoding they were decoded from (`EUC-KR`), where it was read as bytes. */
+	bytes?: Uint8Array | undefined;
+	encoding?: string | undefined;
+}
+
+/** The bytes a source is kept as: those that arrived, else its text in UTF-8. */
+export function sourceBytes(source: ExtractedArticle['source']): Uint8Array {
+	return source.bytes ?? Buffer.from(source.text);
 }
 
 /** What one input holds: its articles, and what was refused or skipped along the way. */
@@ -50,14 +60,27 @@ export interface ExtractedInput {
 	skipped: IngestRefusal[];
 }
 
+/**
+ * The encoding an entry must record for its kept source: the one it was decoded from,
+ * where the bytes alone would not tell it (a host that named it only in its header), or
+ * would tell another. Undefined where the bytes say it themselves.
+ */
+function encodingToRecord(input: InputText, format: 'text' | 'html'): string | undefined {
+	if (!input.bytes || !input.encoding) return undefined;
+	const alone = decodeBytes(input.bytes, undefined, format);
+	return alone.ok && alone.encoding === input.encoding ? undefined : input.encoding;
+}
+
 /** Reads the articles out of one input: one for a text or a page, one per item for a feed. */
 export function extractInput(input: InputText): ExtractedInput {
 	const format = classifyInput(input.text, input.kind);
-	if (format === 'text') return { format, articles: [takeDateline(plainTextArticle(input.text, input.origin))], refusals: [], skipped: [] };
+	// A text or a page is kept as it arrived; a feed item is kept as the JSON ingest writes.
+	const asArrived = (article: ExtractedArticle, kind: 'text' | 'html'): ExtractedArticle => ({ ...article, source: { ...article.source, bytes: input.bytes, encoding: encodingToRecord(input, kind) } });
+	if (format === 'text') return { format, articles: [takeDateline(asArrived(plainTextArticle(input.text, input.origin), format))], refusals: [], skipped: [] };
 	if (format === 'html') {
 		const page = extractWebPage(input.text, input.origin, input.url);
 		return page.ok
-			? { format, articles: [takeDateline(page.article)], refusals: [], skipped: [] }
+			? { format, articles: [takeDateline(asArrived(page.article, format))], refusals: [], skipped: [] }
 			: { format, articles: [], refusals: [page.refusal], skipped: [] };
 	}
 	const feed = parseFeed(input.text, input.origin);
@@ -108,10 +131,12 @@ export interface DecideOptions extends Omit<ComposeOptions, 'seed' | 'duplicateO
 	takenIds: ReadonlySet<string>;
 	/** File names in `content/sources/` taken by this run so far. */
 	takenSources: ReadonlySet<string>;
-	/** The text of the file already in `content/sources/` under `sourceName`, if there is one. */
-	existingSourceText?: string | undefined;
+	/** The bytes of the file already in `content/sources/` under `sourceName`, if there is one. */
+	existingSource?: Uint8Array | undefined;
 	/** The run's index of the story's sentences (`createCopyIndex`): without it, each candidate is compared with every article. */
 	copies?: CopyIndex | undefined;
+	/** The headline in Latin letters, where it is in another script (`write/romanise.ts`): an id is made of it. */
+	latinTitle?: string | undefined;
 }
 
 /**
@@ -125,16 +150,18 @@ export function decide(article: ExtractedArticle, content: ModelInput, options: 
 		(existing) => (url !== undefined && existing.data.url === url) || (article.guid !== undefined && (existing.data.guid === article.guid || existing.data.url === article.guid)),
 	);
 	if (known) return { action: 'skip', reason: `already ingested as ${known.id}`, existing: known.id };
-	if (options.sourceName && options.existingSourceText !== undefined) {
-		if (options.existingSourceText !== article.source.text) {
+	if (options.sourceName && options.existingSource !== undefined) {
+		if (Buffer.compare(options.existingSource, sourceBytes(article.source)) !== 0) {
 			return { action: 'refuse', reason: `content/sources/${options.sourceName} already exists with other text; rename the source file` };
 		}
 		const seeded = content.articles.find((existing) => existing.data.seed === options.sourceName);
 		if (seeded) return { action: 'skip', reason: `already ingested as ${seeded.id}`, existing: seeded.id };
 	}
 
-	const id = options.id ?? idFor(article);
-	if (!id) return { action: 'refuse', reason: 'it has no headline or address to make an id from: pass --id <kebab-case-id>' };
+	const made = options.id ?? idFor(article, options.latinTitle);
+	if (!made) return { action: 'refuse', reason: 'it has no headline or address to make an id from: pass --id <kebab-case-id>' };
+	// A made id is unique: another article with the same headline gets a short hash of its address.
+	const id = !options.id && options.takenIds.has(made) ? `${made}-${shortHash(article)}` : made;
 	const sourceName = options.sourceName ?? `${id}.${article.source.extension}`;
 
 	if (options.relevance && !options.relevance.relevant) {
@@ -163,11 +190,54 @@ export function decide(article: ExtractedArticle, content: ModelInput, options: 
 	return { action: 'write', id, sourceName, entry, parsed: parsed.entry };
 }
 
-/** An id from the headline, or else from the last segment of the address. */
-function idFor(article: ExtractedArticle): string | undefined {
-	if (article.title) return idFromTitle(article.title) || undefined;
-	const slug = article.url ? new URL(article.url).pathname.split('/').filter(Boolean).at(-1) : undefined;
-	return slug ? idFromTitle(slug.replace(/\.[a-z]+$/i, '').replace(/[-_]+/g, ' ')) || undefined : undefined;
+/**
+ * An entry's id, kebab-case ASCII, in the first of these ways that reads:
+ * 1. a headline in Latin letters;
+ * 2. the address's slug, where it is words (`zuckerberg-meets-lee-jae-yong`), not a code
+ *    (`AKR20240228123400003`, `view.php?ud=2024…`);
+ * 3. the headline romanised (`latinTitle`: Revised Romanization, Hepburn);
+ * 4. the outlet and the day, with a short hash of the address or headline, which no
+ *    other article of that outlet and day shares.
+ */
+export function idFor(article: Pick<ExtractedArticle, 'title' | 'url' | 'guid' | 'outlet' | 'published'>, latinTitle?: string): string | undefined {
+	if (article.title && isLatin(article.title)) return idFromTitle(article.title) || undefined;
+	const slug = readableSlug(article.url);
+	if (slug) return slug;
+	const romanised = latinTitle ? idFromTitle(latinTitle) : '';
+	if (romanised.split('-').length >= 2) return romanised;
+	if (!article.title && !article.url && !article.guid) return undefined;
+	return [idFromTitle(article.outlet ?? '') || 'article', article.published?.slice(0, 10) ?? '', shortHash(article)].filter(Boolean).join('-');
+}
+
+/** Eight hex digits of a hash of the article's address (or guid, or headline): the same article, the same digits. */
+function shortHash(article: Pick<ExtractedArticle, 'title' | 'url' | 'guid'>): string {
+	return createHash('sha256').update(article.url ?? article.guid ?? article.title ?? '').digest('hex').slice(0, 8);
+}
+
+/** Whether most of a text's letters are Latin: "Zuckerberg meets Lee" is, "저커버그, 서울서 이재용 회장과 회동" is not. */
+export function isLatin(text: string): boolean {
+	const letters = text.match(/\p{L}/gu)?.length ?? 0;
+	return letters > 0 && (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters >= 0.5;
+}
+
+/**
+ * The address's last path segment as an id, where it reads as words: at least two of
+ * them, of letters mostly, and not one long code. Undefined for a query, a number or a
+ * code, and for any slug not in Latin letters.
+ */
+export function readableSlug(url: string | undefined): string | undefined {
+	if (!url) return undefined;
+	let segment: string;
+	try {
+		segment = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '');
+	} catch {
+		return undefined;
+	}
+	const words = segment.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+.\s]+/).filter(Boolean);
+	const wordy = words.filter((word) => /^[A-Za-z]{2,}$/.test(word));
+	if (wordy.length < 2 || wordy.length < words.length / 2) return undefined;
+	const id = idFromTitle(words.join(' '));
+	return id.split('-').length >= 2 ? id : undefined;
 }
 
 /** The composed entry as the checker reads it: parsed, and valid against the article schema (a summary may still be missing). */

@@ -15,8 +15,10 @@ import { createCopyIndex, type CopyIndex } from '../model/duplicates.ts';
 import type { Entry, ModelInput } from '../model/types.ts';
 import type { ArticleData } from '../schema/index.ts';
 import { judgeRelevance, type Relevance } from './judge/relevance.ts';
+import { judgeLanguage } from './read/language.ts';
+import { romaniseHeadline } from './write/romanise.ts';
 import { indexStory, type StoryIndex } from './judge/story-index.ts';
-import { decide, type Decision } from './pipeline.ts';
+import { decide, isLatin, readableSlug, type Decision } from './pipeline.ts';
 import type { ExtractedArticle } from './types.ts';
 
 /** One candidate: an article read from an input, and the name its source keeps where it is a file of its own. */
@@ -36,12 +38,14 @@ export interface TakeInOptions {
 	allowDuplicate: boolean;
 	/** URLs, guids or inputs the editor takes in against their relevance (`--include`). */
 	include: ReadonlySet<string>;
+	/** The article's language, where the editor gives it (`--language`): it wins over what ingest detects. */
+	language?: string | undefined;
 }
 
 /** What the disk holds, as take-in needs it. */
 export interface TakeInIO {
-	/** The text of `content/sources/<name>`, if there is such a file. */
-	existingSource(name: string): Promise<string | undefined>;
+	/** The bytes of `content/sources/<name>`, if there is such a file. */
+	existingSource(name: string): Promise<Uint8Array | undefined>;
 }
 
 /** What was decided for one candidate, with its relevance where it was judged. */
@@ -91,7 +95,13 @@ export async function takeIn(candidate: Candidate, run: TakeInRun, options: Take
 	const { article, fileName } = candidate;
 	const included = isIncluded(article, options.include);
 	const relevance = judgeRelevance(article, run.story);
+	const language = await judgeLanguage(article, options.language);
+	// A headline in another script is romanised for its id, where the address gives none to read.
+	const latinTitle =
+		!options.id && article.title && !isLatin(article.title) && !readableSlug(article.url) ? await romaniseHeadline(article.title, language.tag) : undefined;
 	const decision = decide(article, run.content, {
+		language,
+		latinTitle,
 		published: options.published,
 		outlet: options.outlet,
 		url: options.url,
@@ -101,7 +111,7 @@ export async function takeIn(candidate: Candidate, run: TakeInRun, options: Take
 		allowDuplicate: options.allowDuplicate,
 		takenIds: run.takenIds,
 		takenSources: run.takenSources,
-		existingSourceText: fileName ? await io.existingSource(fileName) : undefined,
+		existingSource: fileName ? await io.existingSource(fileName) : undefined,
 		copies: run.copies,
 	});
 	const base = { origin: article.origin, relevance, included };

@@ -13,7 +13,7 @@ import type { Block } from './read/plain-text.ts';
 export type { Block };
 
 /** The metadata fields ingest fills in, and reports the provenance of. */
-export type MetadataField = 'title' | 'outlet' | 'author' | 'published' | 'url';
+export type MetadataField = 'title' | 'outlet' | 'author' | 'published' | 'url' | 'language';
 
 /**
  * Where a metadata value came from, for the report: `json-ld headline`, `og:title`,
@@ -35,8 +35,13 @@ export interface RemovedText {
 export interface ExtractedArticle {
 	/** The input it came from, for the report: a file path, a URL, or `<feed> item 3`. */
 	origin: string;
-	/** The raw source, kept in `content/sources/`: its text and the extension to store it under. */
-	source: { text: string; extension: 'txt' | 'html' | 'json' };
+	/**
+	 * The raw source, kept in `content/sources/`: its text, its bytes as they arrived where
+	 * it was read as bytes (a page in EUC-KR is kept in EUC-KR), the encoding they were
+	 * decoded from where the bytes alone do not tell it (the entry records it), and the
+	 * extension to store it under.
+	 */
+	source: { text: string; bytes?: Uint8Array | undefined; encoding?: string | undefined; extension: 'txt' | 'html' | 'json' };
 	/** The headline, without a " - Site name" suffix. */
 	title?: string | undefined;
 	/** The publisher's name. */
@@ -50,6 +55,8 @@ export interface ExtractedArticle {
 	published?: string | undefined;
 	/** The canonical address of the article. */
 	url?: string | undefined;
+	/** The language the page or feed says the article is in (`ko-KR`), as it says it: evidence for `read/language.ts`. */
+	language?: string | undefined;
 	/** A feed item's guid (or JSON Feed id), where it is not simply the URL. */
 	guid?: string | undefined;
 	/** A dateline or byline moved out of the body, exactly as printed, one per line. */
@@ -58,7 +65,7 @@ export interface ExtractedArticle {
 	 * What an agency dateline ("TOKYO, Feb 27 (Reuters) -") says: the place as printed,
 	 * and the month and day, whose year the placing stage supplies. Set by `takeDateline`.
 	 */
-	datelinePlace?: { place: string; month: number; day: number } | undefined;
+	datelinePlace?: { place: string; month?: number | undefined; day?: number | undefined } | undefined;
 	/** The article's body: paragraphs, sub-heads and lists, as plain text. */
 	blocks: Block[];
 	/** What was taken out of the body (photo captions, "Also read" lines, …), each with the reason. */

@@ -29,6 +29,12 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
+/** The weekdays' first characters in Korean (월요일) and Japanese (月曜日). */
+const CJK_WEEKDAYS: Record<string, string> = {
+	월: 'monday', 화: 'tuesday', 수: 'wednesday', 목: 'thursday', 금: 'friday', 토: 'saturday', 일: 'sunday',
+	月: 'monday', 火: 'tuesday', 水: 'wednesday', 木: 'thursday', 金: 'friday', 土: 'saturday', 日: 'sunday',
+};
+
 const NUMBER_WORDS: Record<string, number> = {
 	two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 	twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
@@ -76,6 +82,17 @@ export function findFigures(text: string): Figure[] {
 
 	for (const match of text.matchAll(WEEKDAY)) {
 		add(match.index, match.index + match[0].length, { kind: 'weekday', value: (match[1] ?? '').toLowerCase(), unit: '', text: match[0] });
+	}
+
+	// Korean and Japanese days: "2월 28일", "2月28日", and weekdays "수요일", "水曜日".
+	for (const match of text.matchAll(/(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日]/gu)) {
+		const [month, day] = [Number(match[1]), Number(match[2])];
+		if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+			add(match.index, match.index + match[0].length, { kind: 'date', value: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, unit: '', text: match[0] });
+		}
+	}
+	for (const match of text.matchAll(/([월화수목금토일月火水木金土日])\s*(?:요일|曜日)|(?<=[일日]\s*)[(（]([월화수목금토일月火水木金土日])[)）]/gu)) {
+		add(match.index, match.index + match[0].length, { kind: 'weekday', value: CJK_WEEKDAYS[match[1] ?? match[2] ?? ''] ?? '', unit: '', text: match[0] });
 	}
 
 	// Numbers in digits, with an optional multiplier: "350,000", "600k", "1.5 billion", "$2bn".

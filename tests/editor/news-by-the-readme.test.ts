@@ -54,7 +54,7 @@ afterAll(async () => removeDir(contentDir));
 
 describe('news added by the README steps', () => {
 	test('is in the story: a web page and a feed item with their kept sources and original URLs, a plain text, a subscribed feed item and a hand-written article', async () => {
-		expect(added.map((each) => each.kind)).toEqual(['web page', 'feed item', 'plain text', 'subscribed feed item', 'hand-written']);
+		expect(added.map((each) => each.kind)).toEqual(['web page', 'feed item', 'plain text', 'subscribed feed item', 'Korean web page', 'Japanese feed item', 'hand-written']);
 		const { input, problems } = await loadContent(contentDir);
 		expect(problems).toEqual([]);
 		const entry = (id: string) => input.articles.find((article) => article.id === id);
@@ -63,8 +63,9 @@ describe('news added by the README steps', () => {
 			expect(data, id).toBeDefined();
 			expect(data?.summary, id).toBeTruthy();
 			if (kind === 'hand-written') expect(data?.seed, id).toBeUndefined();
-			else expect(data?.seed, id).toMatch(kind === 'web page' ? /\.html$/ : kind === 'plain text' ? /\.txt$/ : /\.json$/);
-			if (kind !== 'plain text' && kind !== 'hand-written') expect(data?.url, id).toMatch(/^https:\/\/www\.[a-z]+\.example\//);
+			else expect(data?.seed, id).toMatch(/web page/.test(kind) ? /\.html$/ : kind === 'plain text' ? /\.txt$/ : /\.json$/);
+			if (kind !== 'plain text' && kind !== 'hand-written') expect(data?.url, id).toMatch(/^https:\/\/[a-z.-]+\.example\//);
+			expect(data?.language, id).toBe(kind === 'Korean web page' ? 'ko' : kind === 'Japanese feed item' ? 'ja' : 'en');
 		}
 		// The suggestions taken with `npm run suggest -- --apply` are in the ledger.
 		const web = added[0]?.id ?? '';
@@ -75,6 +76,12 @@ describe('news added by the README steps', () => {
 		const lgMeeting = input.stops.find((stop) => stop.id === 'seoul')?.data.events.find((event) => event.id === 'lg-meeting');
 		expect(lgMeeting?.articles).toContain(update);
 		expect(input.articles.some((article) => /Kospi/.test(article.data.title))).toBe(false);
+		// The Korean page's suggestions put a Korean passage in the ledger, with the editor's gloss; the Nikkei report is not in the story.
+		const korean = added.find((each) => each.kind === 'Korean web page')?.id ?? '';
+		const glossed = (input.facts ?? []).flatMap((fact) => fact.data.sources).filter((source) => source.article === korean);
+		expect(glossed.length).toBeGreaterThan(0);
+		for (const source of glossed) expect(source.gloss, source.passage).toMatch(/^[A-Z][a-z].+\.$/);
+		expect(input.articles.some((article) => article.data.title.includes('日経平均'))).toBe(false);
 	});
 
 	test('leaves every suite that reads the content green', { timeout: 600_000 }, async () => {

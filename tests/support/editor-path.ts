@@ -11,6 +11,10 @@
  * - a plain text;
  * - an item of a subscribed feed, taken in by `npm run update -- --apply` as the scheduled
  *   workflow does (an agency's Atom feed, one item on the story and a market report off it);
+ * - a Korean broadcaster's page in EUC-KR, declared only in its `<meta http-equiv>` and
+ *   served with no charset, and a Japanese daily's feed item in Shift_JIS (with a market
+ *   report off the story beside it), each fetched by URL; a Korean passage the suggestions
+ *   put in the ledger gets the editor's English gloss;
  * - a hand-written article, with no kept source (an editor's transcript of a broadcast).
  *
  * Then, for each: the summary filled in; a stop that was inferred wrongly taken out;
@@ -20,7 +24,7 @@
  * over the content this makes, so adding real news can never break them.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -34,7 +38,7 @@ const run = promisify(execFile);
 const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'editor-path');
 
 /** What kind of news an added article was. */
-export type NewsKind = 'web page' | 'feed item' | 'plain text' | 'subscribed feed item' | 'hand-written';
+export type NewsKind = 'web page' | 'feed item' | 'plain text' | 'subscribed feed item' | 'Korean web page' | 'Japanese feed item' | 'hand-written';
 
 export interface AddedArticle {
 	id: string;
@@ -46,6 +50,9 @@ const PAGE_PATH = '/business/2024/02/28/zuckerberg-dines-with-samsungs-lee/20240
 const FEED_PATH = '/feed/';
 /** A subscribed agency feed's address on the same host. */
 const SUBSCRIBED_PATH = '/tech/atom.xml';
+/** A Korean broadcaster's article page, and a Japanese daily's feed, on the same host. */
+const KOREAN_PATH = '/news/view.do?ncd=7903512';
+const JAPANESE_PATH = '/rss/international.xml';
 
 /** Runs one of the project's commands (`scripts/<name>.ts`) as `npm run <name>` would, on the pinned Node. */
 async function command(name: string, args: readonly string[]): Promise<string> {
@@ -112,6 +119,34 @@ async function addToClaim(contentDir: string, claim: string, id: string, passage
 	await editContentFile(path.join(contentDir, 'facts', `${claim}.md`), (file, text) => addSource(file, text, { article: id, passage, stance }));
 }
 
+/**
+ * Step 4 in another language: the editor's English gloss on each passage of these
+ * articles that the ledger cites, from tests/fixtures/editor-path/glosses.yaml. A passage
+ * the file has no gloss for stops the path, so the fixture and the suggestions agree.
+ */
+async function glossPassages(contentDir: string, ids: readonly string[]): Promise<void> {
+	const glosses = parseDocument(await readFile(path.join(fixtures, 'glosses.yaml'), 'utf8')).toJS() as Record<string, string>;
+	const folder = path.join(contentDir, 'facts');
+	for (const name of await readdir(folder)) {
+		const file = path.join(folder, name);
+		const text = await readFile(file, 'utf8');
+		const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text) ?? [];
+		const document = parseDocument(frontmatter);
+		const sources = document.get('sources');
+		if (!isSeq(sources)) continue;
+		let glossed = false;
+		for (const source of sources.items) {
+			if (!isMap(source) || !ids.includes(String(source.get('article'))) || source.has('gloss')) continue;
+			const passage = String(source.get('passage'));
+			const gloss = glosses[passage];
+			if (!gloss) throw new Error(`tests/fixtures/editor-path/glosses.yaml has no gloss for the passage the ledger now cites: ${passage}`);
+			source.set('gloss', gloss);
+			glossed = true;
+		}
+		if (glossed) await writeFile(file, `---\n${document.toString()}---\n${body}`);
+	}
+}
+
 /** Edits a content file as a careful editor would: only the lines of the change, the rest byte for byte. */
 async function editContentFile(file: string, edit: (file: string, text: string) => Edited): Promise<void> {
 	const edited = edit(file, await readFile(file, 'utf8'));
@@ -131,7 +166,12 @@ export async function addNewsByTheReadmeSteps(contentDir: string): Promise<Added
 		[PAGE_PATH]: { body: await readFile(path.join(fixtures, 'seoul-courier.html')), contentType: 'text/html; charset=utf-8' },
 		[FEED_PATH]: { body: await readFile(path.join(fixtures, 'asia-tech-desk.rss')), contentType: 'application/rss+xml; charset=UTF-8' },
 		[SUBSCRIBED_PATH]: { body: await readFile(path.join(fixtures, 'han-river-wire.atom')), contentType: 'application/atom+xml', gzip: true, headers: { etag: '"tech-1"' } },
+		// As many Korean and Japanese hosts serve them: no charset in the header; the page and the feed say it themselves.
+		[KOREAN_PATH]: { body: await readFile(path.join(fixtures, 'hangang-tv.html')), contentType: 'text/html' },
+		[JAPANESE_PATH]: { body: await readFile(path.join(fixtures, 'kohoku-shimbun.rss')), contentType: 'application/rss+xml' },
 	});
+	let korean: string | undefined;
+	let japanese: string | undefined;
 	let subscribed: string | undefined;
 	try {
 		// Step 1: ingest, by URL, the page and the feed; and a plain-text file.
@@ -143,12 +183,16 @@ export async function addNewsByTheReadmeSteps(contentDir: string): Promise<Added
 		await writeFile(path.join(contentDir, 'subscriptions.yaml'), `# The feeds the story follows.\n- url: ${host.url(SUBSCRIBED_PATH)}\n  name: Han River Wire, technology\n`);
 		[subscribed] = writtenIds(await command('update', ['--apply', '--content', contentDir]));
 		if (!subscribed) throw new Error('npm run update wrote no entry for the subscribed feed');
+		// Korean and Japanese news, by URL.
+		[korean] = writtenIds(await command('ingest', [host.url(KOREAN_PATH), '--content', contentDir]));
+		[japanese] = writtenIds(await command('ingest', [host.url(JAPANESE_PATH), '--content', contentDir]));
+		if (!korean || !japanese) throw new Error('ingest wrote no entry for the Korean page or the Japanese feed item');
 	} finally {
 		await host.stop();
 	}
 	const [text] = writtenIds(await command('ingest', [path.join(projectRoot, 'tests', 'fixtures', 'jamnagar-arrival.txt'), '--content', contentDir]));
 	if (!text) throw new Error('ingest wrote no entry for the plain text');
-	added.push({ id: text, kind: 'plain text' }, { id: subscribed, kind: 'subscribed feed item' });
+	added.push({ id: text, kind: 'plain text' }, { id: subscribed, kind: 'subscribed feed item' }, { id: korean, kind: 'Korean web page' }, { id: japanese, kind: 'Japanese feed item' });
 	const [web, feed] = added as [AddedArticle, AddedArticle, AddedArticle];
 
 	// Step 2: the summaries, and the detected lists checked. The Seoul daily's page says
@@ -160,8 +204,13 @@ export async function addNewsByTheReadmeSteps(contentDir: string): Promise<Added
 	// The update's entry, reviewed as its pull request asks: its suggestions were applied by the run.
 	await fillInSummary(entryFile(subscribed), 'Zuckerberg meets LG Electronics chief William Cho at LG Twin Towers to talk about XR headsets.');
 
-	// Steps 3 and 4: the suggestions taken for the page and the text, once filled in…
-	await command('suggest', [web.id, text, '--apply', '--content', contentDir]);
+	await fillInSummary(entryFile(korean), 'A Korean broadcaster reports Zuckerberg’s dinner with Samsung chairman Lee Jae-yong at the Seungjiwon guest house.');
+	await fillInSummary(entryFile(japanese), 'A Japanese daily reports Zuckerberg’s meeting with Prime Minister Kishida on generative AI.');
+
+	// Steps 3 and 4: the suggestions taken for the page, the text and the Korean and Japanese news, once filled in…
+	await command('suggest', [web.id, text, korean, japanese, '--apply', '--content', contentDir]);
+	// …and an English gloss for each Korean or Japanese passage they put in the ledger.
+	await glossPassages(contentDir, [korean, japanese]);
 	// …and, for the feed item, the events and claims the editor judges it speaks to, by hand.
 	await addToEvent(contentDir, 'tokyo', 'kishida-meeting', feed.id);
 	await addToClaim(contentDir, 'kishida-meeting', feed.id, 'Zuckerberg also met Prime Minister Fumio Kishida while in Tokyo', 'states');

@@ -38,3 +38,31 @@ describe("an outlet's boilerplate", () => {
 		expect(boilerplateReason(line)).toBeUndefined();
 	});
 });
+
+describe("a Korean or Japanese outlet's boilerplate", () => {
+	test.each([
+		['Copyright ⓒ 동방일보. 무단전재 및 재배포 금지', 'copyright notice'],
+		['<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>', 'copyright notice'],
+		['掲載の記事・写真の無断転載を禁じます。', 'copyright notice'],
+		['[앵커]', 'broadcast cue'],
+		['[리포트]', 'broadcast cue'],
+		['HBS 뉴스 박서연입니다.', 'broadcast sign-off'],
+		['박서연 기자가 보도합니다.', 'broadcast sign-off'],
+		['촬영기자:오태근/영상편집:서경아', 'production credits'],
+		['（共同）', 'agency sign-off'],
+		['이서연 기자 산업부에서 전자·IT 분야를 취재합니다. 기자 구독', 'promotion of the outlet'],
+		['박서연 기자 (sypark@hbs.example)', 'byline'],
+		['입력 2024.02.29 (19:32) 수정 2024.02.29 (19:58) 박서연 기자 (sypark@hbs.example)', 'date line and byline'],
+	])('records "%s" as %s', (line, reason) => {
+		expect(boilerplateReason(line)).toBe(reason);
+	});
+
+	test.each([
+		'저커버그 CEO는 이날 저녁 이재용 삼성전자 회장과 회동했다.',
+		'윤석열 대통령은 메타와 한국 기업 간 협력이 확대되기를 기대한다고 말했다.',
+		'岸田首相は生成AIの国際ルール作りへの協力を求めた。',
+		'(서울=연합뉴스) 홍길동 기자 = 저커버그가 방한했다.',
+	])('keeps "%s", a sentence of the article', (line) => {
+		expect(boilerplateReason(line)).toBeUndefined();
+	});
+});

@@ -66,3 +66,33 @@ describe('countries named by their adjective', () => {
 		expect(data.inferred?.stops?.['seoul']).toMatch(/^named South Korea, where Seoul is the story's only stop/);
 	});
 });
+
+describe('Korean and Japanese datelines', () => {
+	test('reads a Korean agency’s place, outlet and reporter line, and leaves the article', () => {
+		expect(readDateline('(서울=연합뉴스) 홍길동 기자 = 마크 저커버그 메타 최고경영자(CEO)가 28일 방한했다.')).toEqual({
+			text: '(서울=연합뉴스) 홍길동 기자 =',
+			place: '서울',
+			outlet: '연합뉴스',
+			rest: '마크 저커버그 메타 최고경영자(CEO)가 28일 방한했다.',
+		});
+		expect(readDateline('[도쿄=뉴시스] 김영희 특파원 = 기시다 후미오 총리가')).toMatchObject({ place: '도쿄', outlet: '뉴시스', rest: '기시다 후미오 총리가' });
+	});
+
+	test('reads a Japanese dateline with its agency, or with its correspondent', () => {
+		expect(readDateline('【ソウル共同】米メタのザッカーバーグCEOは28日、')).toMatchObject({ text: '【ソウル共同】', place: 'ソウル', outlet: '共同', rest: '米メタのザッカーバーグCEOは28日、' });
+		const withReporter = readDateline('【ソウル＝細川幸太郎】米メタのザッカーバーグCEOは');
+		expect(withReporter).toMatchObject({ place: 'ソウル', rest: '米メタのザッカーバーグCEOは' });
+		expect(withReporter?.outlet).toBeUndefined();
+	});
+
+	test('does not take a parenthesis that opens a Korean sentence for a dateline', () => {
+		expect(readDateline('(사진) 저커버그가 웃고 있다.')).toBeUndefined();
+	});
+
+	test('places the article at the stop its Korean dateline names', async () => {
+		const { input } = await loadContent(realContentDir);
+		const article = takeDateline(plainTextArticle('저커버그, 이재용 회장과 회동\n(서울=연합뉴스) 홍길동 기자 = 마크 저커버그 메타 CEO가 이재용 삼성전자 회장과 만났다.\n', 'k.txt'));
+		expect(article.outlet).toBe('연합뉴스');
+		expect(placeArticle(article, input, '2024-02-28').datelineStop).toBe('seoul');
+	});
+});

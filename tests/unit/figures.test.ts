@@ -80,3 +80,10 @@ describe('content words', () => {
 		expect(['met', 'talks', 'celebrations', 'companies'].map(stem)).toEqual(['meet', 'talk', 'celebration', 'company']);
 	});
 });
+
+test('reads Korean and Japanese days and weekdays as the English ones', () => {
+	const values = (text: string) => findFigures(text).map((figure) => `${figure.kind}:${figure.value}`);
+	expect(values('저커버그는 2월 28일 수요일 서울에서')).toEqual(['date:02-28', 'weekday:wednesday']);
+	expect(values('ザッカーバーグ氏は2月27日（火曜日）に岸田首相と')).toEqual(['date:02-27', 'weekday:tuesday']);
+	expect(values('이재용 회장과 28일(수) 회동했다')).toEqual(['weekday:wednesday']);
+});

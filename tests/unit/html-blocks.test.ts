@@ -179,6 +179,14 @@ describe('enough text for an article', () => {
 		expect(tooLittleText([{ type: 'list', items: ['a', 'b'] }])).toBe('no paragraphs');
 	});
 
+	test('takes a single paragraph that is a story of its own, as a broadcaster’s feed carries its short reports, but not a teaser', () => {
+		const story = (sentences: number, words: number) => ({ type: 'paragraph' as const, text: Array.from({ length: sentences }, () => `${Array.from({ length: words }, () => 'word').join(' ')}.`).join(' ').replace(/(^|\. )w/g, '$1W') });
+		expect(tooLittleText([story(4, 30)])).toBeUndefined();
+		expect(tooLittleText([story(2, 60)])).toBe('only 120 words in 1 paragraph');
+		expect(tooLittleText([story(4, 10)])).toBe('only 40 words in 1 paragraph');
+		expect(tooLittleText([{ type: 'paragraph', text: '韓国を訪れているメタのザッカーバーグCEOは28日、ソウルでサムスン電子の李在鎔会長と会談しました。両氏はソウル市内にあるサムスンの迎賓館で夕食をともにしながら、AI向けの半導体について意見を交わしたということです。29日には尹錫悦大統領と会談する予定です。' }])).toBeUndefined();
+	});
+
 	test('does not count paragraphs that are nothing but links', () => {
 		const { blocks, linkOnly } = htmlFragmentToBlocks(
 			Array.from({ length: 4 }, (_, index) => `<p><a href="/${index}">${sentence}</a></p>`).join(''),

@@ -17,12 +17,14 @@ describe('a page’s own metadata', () => {
 			authors: ['Kenji Arakawa', 'Mina Carter'],
 			published: '2024-02-27T10:05:00+09:00',
 			url: 'https://www.pacificwire.example/world/asia-pacific/zuckerberg-meets-kishida-2024-02-27/',
+			language: 'en',
 			provenance: {
 				title: 'json-ld headline',
 				outlet: 'json-ld publisher',
 				author: 'json-ld author',
 				published: 'json-ld datePublished',
 				url: 'link rel=canonical',
+				language: '<html lang>',
 			},
 		});
 	});
@@ -34,8 +36,21 @@ describe('a page’s own metadata', () => {
 			authors: ['Lee Ji-hoon'],
 			published: '2024-02-28T14:30:00+09:00',
 			url: 'https://www.seouldailyledger.example/news/articleView.html?idxno=20240228042',
-			provenance: { title: 'og:title', outlet: 'og:site_name', author: 'meta author', published: 'article:published_time', url: 'og:url' },
+			language: 'en',
+			provenance: { title: 'og:title', outlet: 'og:site_name', author: 'meta author', published: 'article:published_time', url: 'og:url', language: '<html lang>' },
 		});
+	});
+
+	test('takes the language from the JSON-LD inLanguage first, then <html lang>, og:locale and content-language', () => {
+		const read = (html: string) => {
+			const { language, provenance } = readPageMetadata(parseHTML(html).document);
+			return [language, provenance.language];
+		};
+		expect(read(`<html lang="en"><head>${jsonLd({ '@type': 'NewsArticle', headline: 'x', inLanguage: 'ko-KR' })}</head></html>`)).toEqual(['ko-KR', 'json-ld inLanguage']);
+		expect(read(`<html><head>${jsonLd({ '@type': 'NewsArticle', headline: 'x', inLanguage: { '@type': 'Language', name: 'Japanese', alternateName: 'ja' } })}</head></html>`)).toEqual(['ja', 'json-ld inLanguage']);
+		expect(read('<html lang="ja"><head></head></html>')).toEqual(['ja', '<html lang>']);
+		expect(read('<html><head><meta property="og:locale" content="ko_KR"></head></html>')).toEqual(['ko_KR', 'og:locale']);
+		expect(read('<html><head><meta http-equiv="Content-Language" content="ko"></head></html>')).toEqual(['ko', 'meta content-language']);
 	});
 
 	test('follows @id references inside a JSON-LD @graph, and skips a script that is not valid JSON', async () => {

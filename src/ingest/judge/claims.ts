@@ -22,7 +22,7 @@ import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figu
 import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
 import type { FactData } from '../../schema/index.ts';
 import { ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
-import { clausesOf, cueNear, HEDGES, refutationNear, type Span } from './stance.ts';
+import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, refutationNear, type Span } from './stance.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
 
 /** Quotation marks, and the verbs that report speech: a quote is only suggested where a sentence quotes or reports someone. */
@@ -187,9 +187,13 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	const places = claim.places.filter((key) => sentence.entities.has(key));
 	const keys = claim.keys.filter((word) => sentence.words.has(word));
 
-	// The words that tell the claim from the others ("hours", not "meet"): a sentence must give one of them, where it has such words.
+	// The words that tell the claim from the others ("hours", not "meet"): a sentence must give
+	// one of them, where it has such words. A Korean or Japanese sentence shares no words with the ledger's English statements but
+	// its acts: it must name every person and company of the claim instead, and say the act.
+	const cjk = isCjkSentence(sentence.text);
+	if (cjk && (claim.kind !== 'fact' || claim.actors.length === 0 || actors.length < claim.actors.length || !keys.some((word) => ACTS.has(word)))) return undefined;
 	const telling = claim.keys.filter((word) => context.telling(word));
-	if (telling.length > 0 && !keys.some((word) => context.telling(word))) return undefined;
+	if (!cjk && telling.length > 0 && !keys.some((word) => context.telling(word))) return undefined;
 	if (claim.kind === 'quote') {
 		if (!REPORTED_SPEECH.test(sentence.text)) return undefined;
 		const words = new Set(meaningWords(sentence.text));
@@ -242,10 +246,17 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	// A cue bears on the act where the sentence says it, else on the counterpart or place.
 	const actSpans = sentence.wordSpans.filter((span) => claim.keys.includes(span.word));
 	const cueTargets = actSpans.length > 0 ? actSpans : targets;
-	const refuted = claim.kind === 'fact' ? refutationNear(sentence.text, cueTargets) : undefined;
+	// A hedge also bears on a verb of meeting or travel that leads to the claim's words:
+	// "is expected to fly into Jamnagar for the celebrations" expects the celebrations too.
+	const firstKey = Math.min(...cueTargets.map((span) => span.start));
+	const leadingActs = sentence.wordSpans.filter((span) => ACTS.has(span.word) && span.end <= firstKey);
+	// Korean and Japanese carry their cues in the sentence's ending, not next to the act.
+	const cue = cjk ? cjkCue(sentence.text) : undefined;
+	const refuted = claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'refutation' ? cue.cue : undefined) : refutationNear(sentence.text, cueTargets);
 	const difference = refuted || figuresOnly ? undefined : differenceFrom(claim, sentence, figuresHere, context);
 	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
-	const hedge = refuted || difference || claim.kind !== 'fact' ? undefined : cueNear(sentence.text, HEDGES, cueTargets, claim.statedText);
+	const hedge =
+		refuted || difference || claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'hedge' ? cue.cue : undefined) : cueNear(sentence.text, HEDGES, [...leadingActs, ...cueTargets], claim.statedText);
 	const stance: SuggestedStance = refuted ? 'contradicts' : difference ? 'differs' : hedge ? 'hedges' : 'states';
 	const says = refuted ? shortClause(speaking.join(', ') || sentence.text) : difference?.says;
 	const lead = refuted ? `refuted ("${refuted}")` : (difference?.reason ?? (hedge ? `hedged ("${hedge}")` : undefined));
@@ -291,7 +302,8 @@ function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figure
 		const said = [...new Map(theirs.map((other) => [other.value, other.text])).values()];
 		return { says: figure.text, reason: `gives ${figure.text} where the sources say ${said.join(' or ')}` };
 	}
-	if (claim.kind === 'name') return undefined;
+	// Another person in a Korean or Japanese sentence is no sign of another counterpart: its words are not compared.
+	if (claim.kind === 'name' || isCjkSentence(sentence.text)) return undefined;
 	for (const person of claim.people) {
 		if (sentence.entities.has(`person:${person}`)) continue;
 		const groups = context.groupsOf(person);

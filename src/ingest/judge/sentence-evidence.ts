@@ -40,9 +40,27 @@ const NEWSROOM_WORDS = new Set(
 		.flatMap((word) => [word, contentWords(word)[0] ?? word]),
 );
 
-/** The words of a text that carry its meaning: stemmed, acts read as one, newsroom words left out. */
+/**
+ * The same acts in Korean and Japanese: the stems the press uses for meeting someone
+ * (만나다, 회동, 회담, 면담, 접견, 만찬; 会談, 面会, 会食, 懇談) and for travelling (방한,
+ * 방문, 도착; 訪問, 来日, 訪韓, 到着). They are found inside a word: Korean joins endings
+ * to them (회동했다), and Japanese runs its words together (会談した).
+ */
+const CJK_ACTS: readonly (readonly [readonly string[], string])[] = [
+	[['만나', '만났', '만남', '회동', '회담', '면담', '접견', '만찬', '오찬', '조찬', '환담', '논의', '협의', '会談', '面会', '会食', '会合', '懇談', '協議', '意見交換', '面談', '会っ', '会う', '会い'], 'meet'],
+	[['방한', '방문', '도착', '방일', '입국', '출국', '訪問', '来日', '訪韓', '訪日', '到着', '歴訪', '出発'], 'travel'],
+];
+const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The acts a Korean or Japanese text says, as the words their English groups are read as. */
+function cjkActs(text: string): string[] {
+	if (!CJK.test(text)) return [];
+	return CJK_ACTS.filter(([stems]) => stems.some((stem) => text.includes(stem))).map(([, act]) => stem(act));
+}
+
+/** The words of a text that carry its meaning: stemmed, acts read as one (in English, Korean and Japanese), newsroom words left out. */
 export function meaningWords(text: string): string[] {
-	return [...new Set(contentWords(text).map((word) => ACT_OF.get(word) ?? word).filter((word) => !NEWSROOM_WORDS.has(word)))];
+	return [...new Set([...contentWords(text).map((word) => ACT_OF.get(word) ?? word), ...cjkActs(text)].filter((word) => !NEWSROOM_WORDS.has(word)))];
 }
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

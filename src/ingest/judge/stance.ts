@@ -30,6 +30,34 @@ export const NEGATIONS = /\b(?:did not|didn['’]t|does not|doesn['’]t|has not
 /** What may stand between a negation and the verb it negates: "did not *actually* meet", "will not *be* meeting". */
 export const NEGATION_GAP = /^\s*(?:(?:be|been|being|have|yet|ever|actually|even|really|formally|officially|personally|directly|now|also)\s+)*$/iu;
 
+/**
+ * The same cues in Korean and Japanese, read over the whole sentence: their verbs come
+ * last, with the cue in the ending (회동할 예정이다, 会談する予定だ), so nearness to the
+ * act's word says little. Hedges: 예정 (scheduled), 전망 (expected), 계획 (plan), 방침
+ * (policy to), 것으로 알려졌다 / 보인다 (reportedly, seemingly); 予定, 見通し, 方針, 見込み,
+ * 計画, とみられる. A Japanese sentence that ends its verb in the non-past (話し合う。,
+ * 会談する。) speaks of what is to come.
+ */
+export const CJK_HEDGES = /예정|전망|계획|방침|예상|관측|것으로\s*(?:알려졌|보인|예상|전해졌)|할\s*것|하겠|予定|見通し|方針|見込み|計画|予想|とみられ|とされ|見られ|する考え/u;
+/** Denials and negations in Korean and Japanese: 부인 (deny), 않았다 (did not), 없다 (there is no), 취소 (cancelled); 否定, しなかった, ない, 見送り, 中止. */
+export const CJK_REFUTATIONS = /부인|않았|않는다|않을|없다|없었|취소|무산|否定|しなかった|しない|ていない|なかった|見送|中止|取りやめ/u;
+/** A Japanese verb in the non-past at a sentence's end, but for the progressive and the copula. */
+const JAPANESE_NON_PAST = /(?<!てい|であ|てお|とす)(?:する|う|く|ぐ|す|つ|ぬ|ぶ|む|れる|える|める|ける|せる|てる)[」』）)]*[。！]?$/u;
+const CJK_TEXT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether a sentence is Korean or Japanese, whose cues are read over the whole of it. */
+export function isCjkSentence(sentence: string): boolean {
+	return CJK_TEXT.test(sentence);
+}
+
+/** The hedge or refutation of a Korean or Japanese sentence, if it has one. */
+export function cjkCue(sentence: string): { kind: 'hedge' | 'refutation'; cue: string } | undefined {
+	const refuted = CJK_REFUTATIONS.exec(sentence)?.[0];
+	if (refuted) return { kind: 'refutation', cue: refuted };
+	const hedged = CJK_HEDGES.exec(sentence)?.[0] ?? (/\p{Script=Hiragana}/u.test(sentence) ? JAPANESE_NON_PAST.exec(sentence.trim())?.[0] : undefined);
+	return hedged ? { kind: 'hedge', cue: hedged } : undefined;
+}
+
 /** The clauses of a sentence: the parts between commas, colons, semicolons, brackets and dashes. */
 export function clausesOf(sentence: string): string[] {
 	return sentence.split(/[,;:()]\s+|\s+[-–—]\s+/).filter((clause) => clause.trim() !== '');
@@ -47,7 +75,7 @@ export function hedgeIn(text: string, statedText: string): string | undefined {
 
 /** The refuting words of `text`, if any: "no plans to", "denied". */
 export function refutationIn(text: string): string | undefined {
-	return (text.match(new RegExp(REFUTATIONS.source, 'iu')) ?? text.match(new RegExp(NEGATIONS.source, 'iu')))?.[0];
+	return (text.match(new RegExp(REFUTATIONS.source, 'iu')) ?? text.match(new RegExp(NEGATIONS.source, 'iu')) ?? text.match(CJK_REFUTATIONS))?.[0];
 }
 
 /** Words of a cue's reach: a cue bears on a word at most this many words after it… */

@@ -12,6 +12,8 @@
  * the rules ask for the whole line to be of that kind, and a short one.
  */
 
+import { isTimestampLine } from '../../lib/timestamp-line.ts';
+
 /** The most words a line of boilerplate has. */
 const MOST_WORDS = 45;
 
@@ -39,12 +41,36 @@ const RULES: { pattern: RegExp; reason: string }[] = [
 		pattern: /^(?:[=—–-]{1,3}\s*\p{Lu}[\p{L}\p{N} .&'-]{1,40}|\((?:additional )?(?:reporting|writing|editing|compiled) by [^)]{2,200}\)|with inputs? from \p{Lu}[\p{L} .&,-]{1,60})\.?$/iu,
 		reason: 'agency sign-off',
 	},
-	{ pattern: /^(?:ⓒ|©|\(c\)\s|copyright\b).{0,200}$|\ball rights reserved\b|\bunauthori[sz]ed reproduction\b/i, reason: 'copyright notice' },
+	{
+		pattern: /^(?:ⓒ|©|\(c\)\s|copyright\b|<?\s*저작권자).{0,200}$|\ball rights reserved\b|\bunauthori[sz]ed reproduction\b|무단\s*전재|재배포\s*금지|無断(?:転載|複製|使用)|転載を禁じ/i,
+		reason: 'copyright notice',
+	},
+	// A broadcast's transcript cues and credits: "[앵커]", "[리포트]", "KBS 뉴스 홍길동입니다.",
+	// "홍길동 기자가 보도합니다.", "촬영기자:… / 영상편집:…".
+	{ pattern: /^\[(?:앵커|리포트|기자|인터뷰|녹취|앵커\s*멘트|스탠딩|현장음|자막)\]$/u, reason: 'broadcast cue' },
+	{ pattern: /^[\p{L}\p{N}]{2,10}\s*뉴스\s*\p{Script=Hangul}{2,4}입니다\.?$|^\p{Script=Hangul}{2,4}\s*기자가\s*보도합니다\.?$/u, reason: 'broadcast sign-off' },
+	{ pattern: /^(?:촬영\s*기자|촬영|영상\s*편집|영상\s*취재|그래픽|편집)\s*[:：]\s*\S.{0,120}$/u, reason: 'production credits' },
+	// An agency's name in brackets at the end of a Japanese report: "（共同）", "（時事）".
+	{ pattern: /^[（(]\s*[\p{Script=Han}\p{Script=Katakana}A-Za-z＝=・ ]{2,15}\s*[）)]$/u, reason: 'agency sign-off' },
+	// Prompts to subscribe or follow, in Korean and Japanese: "기자 구독", "카카오톡 제보", "アプリをダウンロード".
+	{ pattern: /(?:\+?\s*구독(?:하기)?|구독\s*(?:신청|하세요))$|카카오톡\s*(?:채널|친구|제보)|앱\s*다운로드|フォローする$|アプリ(?:を|の)ダウンロード|友だち追加/u, reason: 'promotion of the outlet' },
 ];
+
+/** A Korean byline: a reporter's name and title, and an address, after a timestamp or alone: "박서연 기자 (sypark@hbs.example)". */
+const KOREAN_BYLINE = /\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원|객원기자)(?:\s*[(<]?\s*[\w.+-]+@[\w.-]+\s*[)>]?)?\s*$/u;
 
 /** Why a line is the outlet's boilerplate, or undefined where it may be the article's. */
 export function boilerplateReason(line: string): string | undefined {
 	const text = line.trim();
 	if (text === '' || text.split(/\s+/).length > MOST_WORDS) return undefined;
-	return RULES.find(({ pattern }) => pattern.test(text))?.reason;
+	const rule = RULES.find(({ pattern }) => pattern.test(text))?.reason;
+	if (rule) return rule;
+	// "입력 2024.02.29 (19:32) 수정 … 박서연 기자 (…)": a byline, with the page's timestamps before it.
+	const byline = KOREAN_BYLINE.exec(text);
+	if (byline) {
+		const before = text.slice(0, byline.index).trim();
+		if (before === '') return 'byline';
+		if (isTimestampLine(before)) return 'date line and byline';
+	}
+	return undefined;
 }

@@ -1,12 +1,15 @@
 /**
- * News-agency datelines at the head of an article's first paragraph, in any case:
+ * News-agency datelines at the head of an article's first paragraph, in any case, and
+ * as the Korean and Japanese agencies print them:
  *
  *     TOKYO, Feb 27 (Reuters) - Meta Platforms CEO …
  *     Seoul, Feb. 28 (IANS) Meta Platforms CEO …
  *     JAMNAGAR, India, March 1 (Pacific Wire) -- …
+ *     (서울=연합뉴스) 홍길동 기자 = 마크 저커버그 …
+ *     【ソウル共同】米メタの …          【ソウル＝細川幸太郎】…
  *
- * A dateline gives the place (which may be a stop), the day of the month and the
- * outlet. Its year is not printed: the caller gives the year to read it in.
+ * A dateline gives the place (which may be a stop), the outlet and, in English, the day
+ * of the month. Its year is not printed: the caller gives the year to read it in.
  */
 import { isCalendarDate } from '../../lib/calendar.ts';
 import type { ExtractedArticle } from '../types.ts';
@@ -19,9 +22,9 @@ export interface Dateline {
 	place: string;
 	/** The country or region after the place, where printed: `India`. */
 	region?: string | undefined;
-	/** The month, 1 to 12, and the day of the month. */
-	month: number;
-	day: number;
+	/** The month, 1 to 12, and the day of the month, where printed (English datelines print them). */
+	month?: number | undefined;
+	day?: number | undefined;
 	/** The outlet in brackets: `Reuters`, `IANS`. */
 	outlet?: string | undefined;
 	/** The paragraph without the dateline. */
@@ -48,8 +51,47 @@ const DATELINE = new RegExp(
 	].join(''),
 );
 
+/**
+ * A Korean agency's dateline: `(서울=연합뉴스) 홍길동 기자 =` or `[도쿄=뉴시스] 김아무개 특파원 =`:
+ * the place and the outlet in brackets, then the reporters, each with their title.
+ */
+const KOREAN_DATELINE =
+	/^\s*[(\[［（]\s*(?<place>[\p{Script=Hangul}\p{Script=Han}A-Za-z ]{1,15}?)\s*[=＝]\s*(?<outlet>[^)\]）］=]{1,20}?)\s*[)\]）］]\s*(?:(?<reporters>\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원|객원기자)(?:\s*[·,ㆍ]\s*\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원))*)\s*)?[=＝]?\s*/u;
+
+/**
+ * A Japanese dateline in lenticular brackets: `【ソウル共同】` (the place, then the agency)
+ * or `【ソウル＝細川幸太郎】` (the place, then the correspondent).
+ */
+const JAPANESE_DATELINE = /^\s*【\s*(?<inside>[^【】]{2,24})\s*】\s*/u;
+
+const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
+
+/** Reads a Korean or Japanese agency's dateline off the front of `paragraph`. */
+function readAsianDateline(paragraph: string): Dateline | undefined {
+	const korean = KOREAN_DATELINE.exec(paragraph);
+	if (korean?.groups) {
+		const rest = paragraph.slice(korean[0].length);
+		if (rest.trim() === '') return undefined;
+		return { text: korean[0].trim(), place: korean.groups['place']?.trim() ?? '', outlet: korean.groups['outlet']?.trim(), rest };
+	}
+	const japanese = JAPANESE_DATELINE.exec(paragraph);
+	const inside = japanese?.groups?.['inside'];
+	if (!japanese || !inside) return undefined;
+	const rest = paragraph.slice(japanese[0].length);
+	if (rest.trim() === '') return undefined;
+	const [before, after] = inside.split(/\s*[=＝]\s*/);
+	if (after !== undefined) return { text: japanese[0].trim(), place: (before ?? '').trim(), rest };
+	// 【ソウル共同】: the first word is the place, the rest the agency.
+	const words = [...japaneseWords.segment(inside)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+	if (words.length < 2) return undefined;
+	const place = words[0] as string;
+	return { text: japanese[0].trim(), place, outlet: inside.slice(inside.indexOf(place) + place.length).trim(), rest };
+}
+
 /** Reads a dateline off the front of `paragraph`, or returns undefined where it has none. */
 export function readDateline(paragraph: string): Dateline | undefined {
+	const asian = readAsianDateline(paragraph);
+	if (asian) return asian;
 	const match = DATELINE.exec(paragraph);
 	const groups = match?.groups;
 	if (!match || !groups) return undefined;
@@ -73,8 +115,9 @@ export function readDateline(paragraph: string): Dateline | undefined {
 	};
 }
 
-/** The dateline's day in `year`, as `YYYY-MM-DD`, or undefined where that day does not exist. */
+/** The dateline's day in `year`, as `YYYY-MM-DD`, or undefined where it prints none or that day does not exist. */
 export function datelineDate(dateline: Pick<Dateline, 'month' | 'day'>, year: number): string | undefined {
+	if (dateline.month === undefined || dateline.day === undefined) return undefined;
 	const date = `${year}-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}`;
 	return isCalendarDate(date) ? date : undefined;
 }

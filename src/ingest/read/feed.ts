@@ -31,6 +31,8 @@ export interface FeedItem {
 	/** The publication date exactly as the feed states it. */
 	publishedAsStated?: string | undefined;
 	authors: string[];
+	/** The language the item says it is in: Atom `xml:lang` on the entry or its content, JSON Feed `language`. */
+	language?: string | undefined;
 	/** The item's HTML: `content:encoded`, Atom `content`, JSON Feed `content_html`, else the description or summary. */
 	contentHtml?: string | undefined;
 	/** The description or summary, as plain text. */
@@ -43,6 +45,8 @@ export interface ParsedFeed {
 	format: 'rss' | 'atom' | 'rdf' | 'json';
 	/** The channel's (or feed's) title, for the outlet. */
 	title?: string | undefined;
+	/** The language the feed says it is in: RSS `<language>`, Atom `xml:lang`, JSON Feed `language`. */
+	language?: string | undefined;
 	items: FeedItem[];
 }
 
@@ -99,7 +103,7 @@ export function outletOfFeedTitle(title: string): string {
  * One feed item as an article, or a refusal where the item holds no more than a
  * summary (then its page is the thing to ingest).
  */
-export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title'>, origin: string): FeedArticleResult {
+export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title' | 'language'>, origin: string): FeedArticleResult {
 	if (!item.contentHtml) return refuse(origin, `the feed item has no text (no content, description or summary)${pageHint(item)}`);
 	const body = itemBody(item.contentHtml, item.title);
 	const tooLittle = tooLittleText(body.blocks, body.linkOnly);
@@ -107,6 +111,8 @@ export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title'
 	const provenance: Provenance = { ...item.provenance };
 	const outlet = feed.title === undefined ? undefined : outletOfFeedTitle(feed.title);
 	if (feed.title) provenance.outlet = outlet === feed.title ? 'feed channel title' : 'feed channel title, less its section';
+	const language = item.language ?? feed.language;
+	if (language) provenance.language = item.language ? 'feed item language' : 'feed language';
 	const source: FeedItemSource = {
 		feedTitle: feed.title,
 		title: item.title,
@@ -126,6 +132,7 @@ export function feedItemToArticle(item: FeedItem, feed: Pick<ParsedFeed, 'title'
 			authors: item.authors,
 			published: item.published,
 			url: item.link,
+			language,
 			guid: item.guid !== undefined && item.guid !== item.link ? item.guid : undefined,
 			blocks: body.blocks,
 			removed: body.removed,
@@ -176,7 +183,8 @@ function parseXmlFeed(text: string, origin: string): FeedResult {
 		const raw = isRaw(entry['raw']) ? entry['raw'] : {};
 		return format === 'atom' ? atomItem(raw, rawFeed, base) : rssItem(raw, base);
 	});
-	return { ok: true, feed: { format, title: plainTitle(data.title), items } };
+	const language = stringOf(textOf(rawFeed['language'])) ?? stringOf(textOf(rawFeed['dc:language'])) ?? attributeOf(rawFeed, 'xml:lang');
+	return { ok: true, feed: { format, title: plainTitle(data.title), language: language?.trim(), items } };
 }
 
 function parseJsonFeed(text: string, origin: string): FeedResult {
@@ -195,7 +203,7 @@ function parseJsonFeed(text: string, origin: string): FeedResult {
 	const base = stringOf(json['home_page_url']);
 	const feedAuthors = jsonAuthors(json);
 	const items = (data.entries ?? []).map((entry) => jsonItem(isRaw(entry['raw']) ? entry['raw'] : {}, feedAuthors, base));
-	return { ok: true, feed: { format: 'json', title: plainTitle(stringOf(json['title'])), items } };
+	return { ok: true, feed: { format: 'json', title: plainTitle(stringOf(json['title'])), language: stringOf(json['language']), items } };
 }
 
 function rssItem(raw: Raw, base: string | undefined): FeedItem {
@@ -244,6 +252,7 @@ function atomItem(raw: Raw, rawFeed: Raw, base: string | undefined): FeedItem {
 	const links = listOf(raw['link']).filter(isRaw);
 	const alternate = links.find((link) => (attributeOf(link, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
 	item.link = webAddress(attributeOf(alternate, 'href'), base);
+	item.language = attributeOf(raw, 'xml:lang') ?? attributeOf(raw['content'], 'xml:lang');
 	if (item.link) provenance.url = 'feed item link';
 
 	setPublished(item, [
@@ -270,6 +279,7 @@ function jsonItem(raw: Raw, feedAuthors: string[], base: string | undefined): Fe
 	const id = raw['id'];
 	item.guid = typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 	item.link = webAddress(stringOf(raw['url']), base) ?? webAddress(stringOf(raw['external_url']), base);
+	item.language = stringOf(raw['language']);
 	if (item.link) provenance.url = raw['url'] ? 'feed item url' : 'feed item external_url';
 
 	setPublished(item, [

@@ -10,6 +10,7 @@
  * record. Only text comes out, so no markup, handler or address can leak through.
  */
 import { parseHTML } from 'linkedom';
+import { splitSentences } from '../../lib/sentences.ts';
 import { collapseWhitespace } from '../../lib/text.ts';
 import { isTimestampLine } from '../../lib/timestamp-line.ts';
 import { boilerplateReason } from './boilerplate.ts';
@@ -33,6 +34,12 @@ export interface TextLine {
 export const MIN_PARAGRAPHS = 2;
 /** …and this many words, to be one rather than a teaser or a list of links. */
 export const MIN_WORDS = 40;
+/**
+ * A single paragraph is an article where it is a story of its own: this many sentences
+ * and words at least (a broadcaster's feed often carries its short reports whole, in one
+ * paragraph; a teaser is a sentence or two).
+ */
+export const SINGLE_PARAGRAPH = { sentences: 3, words: 100 } as const;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -234,6 +241,8 @@ export function tooLittleText(blocks: Block[], linkOnly: ReadonlySet<Block> = ne
 	const words = counted.reduce((sum, block) => sum + (block.type === 'list' ? countWords(block.items.join(' ')) : countWords(block.text)), 0);
 	if (paragraphs.length >= MIN_PARAGRAPHS && words >= MIN_WORDS) return undefined;
 	if (paragraphs.length === 0) return 'no paragraphs';
+	const only = paragraphs.length === 1 ? (paragraphs[0] as Extract<Block, { type: 'paragraph' }>) : undefined;
+	if (only && words >= SINGLE_PARAGRAPH.words && splitSentences(only.text).length >= SINGLE_PARAGRAPH.sentences) return undefined;
 	return `only ${words} ${words === 1 ? 'word' : 'words'} in ${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}`;
 }
 

@@ -7,6 +7,7 @@
  *     author     json-ld author → meta author → article:author (names, not addresses)
  *     published  json-ld datePublished → article:published_time → <time datetime> in the article
  *     url        link rel=canonical → og:url → the page address
+ *     language   json-ld inLanguage → <html lang> → og:locale → meta content-language
  *
  * JSON-LD is read from every `application/ld+json` script, arrays and `@graph` included,
  * with `@id` references followed. A script that is not valid JSON is skipped.
@@ -23,6 +24,8 @@ export interface PageMetadata {
 	/** `YYYY-MM-DD`, or a date-time with the page's offset. */
 	published?: string | undefined;
 	url?: string | undefined;
+	/** The language the page says it is in, as it says it: `ko-KR`, `ja`. */
+	language?: string | undefined;
 	/** Where each value came from: `json-ld headline`, `og:site_name`, `page address`, … */
 	provenance: Provenance;
 }
@@ -105,6 +108,17 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
 	if (url) {
 		metadata.url = url.value;
 		provenance.url = url.from;
+	}
+
+	const language = first([
+		[article ? languageOf(article['inLanguage']) : undefined, 'json-ld inLanguage'],
+		[document.documentElement?.getAttribute('lang') ?? undefined, '<html lang>'],
+		[meta(document, 'og:locale'), 'og:locale'],
+		[document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? undefined, 'meta content-language'],
+	]);
+	if (language) {
+		metadata.language = language.value;
+		provenance.language = language.from;
 	}
 	return metadata;
 }
@@ -229,4 +243,11 @@ export function webAddress(href: string | undefined, base?: string): string | un
 	} catch {
 		return undefined;
 	}
+}
+
+/** A JSON-LD `inLanguage`: a tag (`"ko"`), or a Language with its `alternateName` or `name`. */
+function languageOf(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() || undefined;
+	if (isObject(value)) return text(value['alternateName']) ?? text(value['name']);
+	return undefined;
 }

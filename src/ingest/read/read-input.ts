@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
+import path from 'node:path';
 import type { IngestRefusal } from '../types.ts';
+import { decodeBytes, type Decoded } from './decode.ts';
 
 /** An honest User-Agent: what we are and where to read about us. */
 export const USER_AGENT = 'story-ingest/1.0 (static news aggregator; +README)';
@@ -21,18 +23,27 @@ export interface FetchOptions {
 	userAgent?: string;
 }
 
+/** What was read: the text, decoded as a browser would, and the bytes as they arrived. */
+export interface ReadText {
+	text: string;
+	/** The bytes exactly as they arrived, which `content/sources/` keeps. */
+	bytes: Uint8Array;
+	/** The encoding they were decoded from (`UTF-8`, `EUC-KR`, `Shift_JIS`), and what told it. */
+	encoding: string;
+	encodingFrom: string;
+}
+
 export type FetchResult =
-	| {
+	| (ReadText & {
 			ok: true;
-			text: string;
 			/** The content type the server gave, without parameters (`text/html`); empty where it gave none. */
 			contentType: string;
 			/** The address after redirects. */
 			finalUrl: string;
-	  }
+	  })
 	| { ok: false; refusal: IngestRefusal };
 
-export type ReadResult = { ok: true; text: string } | { ok: false; refusal: IngestRefusal };
+export type ReadResult = (ReadText & { ok: true }) | { ok: false; refusal: IngestRefusal };
 
 export type InputKind = 'feed' | 'html' | 'text';
 
@@ -72,9 +83,9 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
 		}
 		const bytes = await readCapped(response, maxBytes);
 		if (!bytes) return refuse(`larger than the ${formatBytes(maxBytes)} cap`);
-		const text = decodeText(bytes, charsetOf(header, bytes));
-		if (text === undefined) return refuse(`not readable as ${charsetOf(header, bytes)} text`);
-		return { ok: true, text, contentType, finalUrl: response.url || url };
+		const decoded = decodeBytes(bytes, header, kindOf(contentType));
+		if (!decoded.ok) return refuse(decoded.reason);
+		return { ok: true, ...read(decoded, bytes), contentType, finalUrl: response.url || url };
 	} catch (error) {
 		if (signal.aborted) return refuse(`timed out after ${formatDuration(timeoutMs)}`);
 		const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
@@ -83,21 +94,26 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
 	}
 }
 
-/** Reads a text file, refusing in one line a file it cannot read, or one that is binary or not UTF-8. */
-export async function readTextFile(path: string): Promise<ReadResult> {
-	const refuse = (reason: string): ReadResult => ({ ok: false, refusal: { origin: path, reason } });
+/**
+ * Reads a text file, refusing in one line a file it cannot read, one that is binary, or
+ * one whose encoding cannot be told: a page or feed is decoded by what it declares (a
+ * byte-order mark, its XML prolog or `<meta charset>`), else as UTF-8.
+ */
+export async function readTextFile(filePath: string): Promise<ReadResult> {
+	const refuse = (reason: string): ReadResult => ({ ok: false, refusal: { origin: filePath, reason } });
 	let bytes: Uint8Array;
 	try {
-		bytes = await readFile(path);
+		bytes = await readFile(filePath);
 	} catch (error) {
 		const code = error instanceof Error && 'code' in error ? String(error.code) : '';
 		const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder, not a file' };
 		return refuse(`cannot read the file (${why[code] ?? (error instanceof Error ? error.message : String(error))})`);
 	}
-	if (bytes.includes(0)) return refuse('a binary file, not text (it holds NUL bytes)');
-	const text = decodeText(bytes, 'utf-8');
-	if (text === undefined) return refuse('not UTF-8 text (a binary file, or text in another encoding)');
-	return { ok: true, text };
+	const utf16 = (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
+	if (!utf16 && bytes.includes(0)) return refuse('a binary file, not text (it holds NUL bytes)');
+	const decoded = decodeBytes(bytes, undefined, kindOf(path.extname(filePath).toLowerCase()));
+	if (!decoded.ok) return refuse(decoded.reason);
+	return { ok: true, ...read(decoded, bytes) };
 }
 
 /**
@@ -170,21 +186,17 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
 	return bytes;
 }
 
-/** The charset from the content type, else from a `<meta charset>` or XML declaration near the start, else UTF-8. */
-function charsetOf(contentType: string, bytes: Uint8Array): string {
-	const declared = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType)?.[1];
-	if (declared) return declared.toLowerCase();
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-	return (/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1] ?? 'utf-8').toLowerCase();
+/** What the decoder should look for, by content type or extension: a `<meta charset>`, an XML prolog, or neither. */
+function kindOf(contentTypeOrExtension: string): 'html' | 'xml' | 'text' | 'unknown' {
+	if (/^(?:text\/html|application\/xhtml\+xml)$|^\.(?:html?|xhtml)$/.test(contentTypeOrExtension)) return 'html';
+	if (/xml$|^\.(?:xml|rss|atom|rdf)$/.test(contentTypeOrExtension)) return 'xml';
+	if (/^text\/plain$|^\.txt$/.test(contentTypeOrExtension)) return 'text';
+	return 'unknown';
 }
 
-/** The bytes as text in the charset, or undefined where they are not valid in it (or it is unknown). */
-function decodeText(bytes: Uint8Array, charset: string): string | undefined {
-	try {
-		return new TextDecoder(charset, { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
+/** The read text of a decoding. */
+function read(decoded: Extract<Decoded, { ok: true }>, bytes: Uint8Array): ReadText {
+	return { text: decoded.text, bytes, encoding: decoded.encoding, encodingFrom: decoded.from };
 }
 
 /** `5 MB`, `64 KB`, `1000-byte` (as in "the 1000-byte cap"). */

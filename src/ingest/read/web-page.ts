@@ -43,6 +43,7 @@ export function extractWebPage(html: string, origin: string, pageUrl?: string): 
 			authors: metadata.authors,
 			published: metadata.published,
 			url: metadata.url,
+			language: metadata.language,
 			blocks: body.blocks,
 			removed: body.removed,
 			flagged: [],

@@ -3,6 +3,7 @@
  * normalised through remark, the stops and entities detected from their names,
  * and a list of what a person still has to fill in.
  */
+import type { LanguageJudgement } from '../read/language.ts';
 import GithubSlugger from 'github-slugger';
 import yaml from 'js-yaml';
 import type { List, Root, RootContent } from 'mdast';
@@ -95,6 +96,8 @@ export interface ComposeOptions {
 	seed?: string | undefined;
 	/** The id of an article with the same text, where the editor adds this one anyway. */
 	duplicateOf?: string | undefined;
+	/** The article's language as judged (`read/language.ts`), with what told it. */
+	language?: LanguageJudgement | undefined;
 }
 
 /** Where the article stands in the story: what it names, and what was inferred. */
@@ -142,7 +145,7 @@ export function placeArticle(
 	const year = storyYear(content);
 	if (!published && datelinePlace && year !== undefined) {
 		const date = datelineDate(datelinePlace, year);
-		if (date) fromDateline = { date, reason: `The dateline gives ${datelinePlace.day} ${MONTH_NAMES[datelinePlace.month - 1]} without a year; the year is the story's, ${year}.` };
+		if (date) fromDateline = { date, reason: `The dateline gives ${datelinePlace.day} ${MONTH_NAMES[(datelinePlace.month ?? 1) - 1]} without a year; the year is the story's, ${year}.` };
 	}
 	const date = published ?? fromDateline?.date;
 	const inferredStops = date ? inferStops({ published: date, countries: detected.countries, stops: detected.stops }, content) : [];
@@ -182,8 +185,14 @@ export function composeEntry(article: ExtractedArticle, content: ModelInput, opt
 	if (outlet) data['outlet'] = outlet;
 	if (author) data['author'] = author;
 	if (url) data['url'] = url;
+	if (options.language) {
+		data['language'] = options.language.tag;
+		metadata.push({ field: 'language', value: options.language.tag, from: options.language.from });
+	}
 	if (article.guid && article.guid !== url) data['guid'] = article.guid;
 	if (options.seed) data['seed'] = options.seed;
+	// The checker decodes the kept bytes as ingest did, where they do not say it themselves.
+	if (article.source.encoding) data['encoding'] = article.source.encoding;
 	if (options.duplicateOf) data['duplicateOf'] = options.duplicateOf;
 	if (article.dateline) data['dateline'] = article.dateline;
 	data['stops'] = stops;

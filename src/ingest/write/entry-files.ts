@@ -6,12 +6,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../../lib/problems.ts';
+import { sourceBytes } from '../pipeline.ts';
 import type { Outcome, TakeInIO } from '../take-in.ts';
 import type { ExtractedArticle } from '../types.ts';
 
 /** What take-in needs of the disk under `contentDir`. */
 export function contentIO(contentDir: string): TakeInIO {
-	return { existingSource: async (name) => readFile(path.join(contentDir, 'sources', name), 'utf8').catch(() => undefined) };
+	return { existingSource: async (name) => readFile(path.join(contentDir, 'sources', name)).catch(() => undefined) };
 }
 
 export type WriteOutcome = Extract<Outcome, { action: 'write' }>;
@@ -30,12 +31,13 @@ export async function writeEntry(
 	const entryFile = path.join(contentDir, 'articles', `${decision.id}.md`);
 	const sourceFile = path.join(contentDir, 'sources', decision.sourceName);
 	const present = await contentIO(contentDir).existingSource(decision.sourceName);
-	if (present !== undefined && present !== article.source.text) {
+	const bytes = sourceBytes(article.source);
+	if (present !== undefined && Buffer.compare(present, bytes) !== 0) {
 		return { ok: false, reason: `${displayPath(sourceFile, displayRoot)} already exists with other text; rename the source` };
 	}
 	if (present === undefined) {
 		await mkdir(path.dirname(sourceFile), { recursive: true });
-		await writeFile(sourceFile, article.source.text, { flag: 'wx' });
+		await writeFile(sourceFile, bytes, { flag: 'wx' });
 	}
 	await writeFile(entryFile, decision.entry.text, { flag: 'wx' });
 	return { ok: true, entryFile, sourceFile };
