@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { USER_AGENT, classifyInput, fetchText, readTextFile } from '../../src/ingest/read/read-input.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
+import { encode } from '../support/encodings.ts';
 
 const fixtures = path.join(projectRoot, 'tests', 'fixtures');
 const webFixture = (name: string) => path.join(fixtures, 'web', name);
@@ -141,7 +141,7 @@ describe('reading a file', () => {
 	test('decodes a saved page by its <meta charset>, and keeps its bytes as they were', async () => {
 		const file = path.join(dir, 'korean.html');
 		const html = '<!doctype html><html lang="ko"><head><meta charset="euc-kr"><title>저커버그</title></head><body><p>이재용 회장과 회동</p></body></html>';
-		const bytes = eucKr(html);
+		const bytes = encode(html, 'euc_kr');
 		await writeFile(file, bytes);
 		const read = await readTextFile(file);
 		expect(read).toMatchObject({ ok: true, text: html, encoding: 'EUC-KR', encodingFrom: 'meta charset' });
@@ -185,8 +185,3 @@ describe('telling feeds, pages and text apart', () => {
 		expect(classifyInput('{"version": "https://example.com/v1"}', '.txt')).toBe('text');
 	});
 });
-
-/** EUC-KR bytes of a text, from Python's codec: Node's TextDecoder reads EUC-KR, but nothing in Node writes it. */
-function eucKr(text: string): Buffer {
-	return execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("euc_kr"))'], { input: text });
-}

@@ -2,14 +2,17 @@
  * Bytes to text, as a browser decodes them, in the WHATWG order: a byte-order mark
  * first, then the charset of the HTTP `Content-Type`, then the document's own
  * declaration (the XML prolog's `encoding`, or a `<meta charset>` in the first bytes
- * of a page, found by html-encoding-sniffer's prescan), and last UTF-8.
+ * of a page, found by html-encoding-sniffer's prescan), and last UTF-8. Bytes that are
+ * valid UTF-8 are kept as UTF-8 before any declaration is heeded, as Miniflux does.
  *
- * Node's `TextDecoder` (with its full ICU) reads EUC-KR and CP949, Shift_JIS,
- * ISO-2022-JP, windows-1252 and ISO-8859-1. It decodes strictly: bytes that are not
+ * Node's `TextDecoder` (with its full ICU) reads Shift_JIS (as Windows-31J), ISO-2022-JP,
+ * windows-1252 and ISO-8859-1; iconv-lite reads EUC-KR as the web writes it, CP949. Both
+ * decode strictly: bytes that are not
  * valid in the encoding are refused, with one line, rather than turned into mojibake.
  * So is text in no declared encoding that is not UTF-8: the encoding cannot be told.
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
+import iconv from 'iconv-lite';
 
 export type Decoded =
 	| {
@@ -35,10 +38,20 @@ function decodeAs(bytes: Uint8Array, label: string, from: string): Decoded {
 	} catch {
 		return { ok: false, reason: `the ${from} names an encoding no browser knows, ${JSON.stringify(label)}` };
 	}
+	const encoding = canonical(decoder.encoding);
+	const invalid: Decoded = { ok: false, reason: `its bytes are not valid ${encoding}, the encoding its ${from} names; nothing is decoded into mojibake` };
+	if (decoder.encoding === 'euc-kr') {
+		// The web's EUC-KR is Windows-949 (the Unified Hangul Code, 똠 and 8,821 more
+		// syllables), which ICU's EUC-KR lacks, and ICU drops the bytes it cannot read
+		// without a word, even when told to fail: iconv-lite's CP949 reads them, and a
+		// replacement character means bytes that are not valid.
+		const text = iconv.decode(Buffer.from(bytes), 'cp949');
+		return text.includes('\uFFFD') ? invalid : { ok: true, text, encoding, from };
+	}
 	try {
-		return { ok: true, text: decoder.decode(bytes), encoding: canonical(decoder.encoding), from };
+		return { ok: true, text: decoder.decode(bytes), encoding, from };
 	} catch {
-		return { ok: false, reason: `its bytes are not valid ${canonical(decoder.encoding)}, the encoding its ${from} names; nothing is decoded into mojibake` };
+		return invalid;
 	}
 }
 
@@ -46,6 +59,12 @@ function decodeAs(bytes: Uint8Array, label: string, from: string): Decoded {
 function canonical(encoding: string): string {
 	const names: Record<string, string> = { 'utf-8': 'UTF-8', 'euc-kr': 'EUC-KR', shift_jis: 'Shift_JIS', 'iso-2022-jp': 'ISO-2022-JP', 'euc-jp': 'EUC-JP' };
 	return names[encoding.toLowerCase()] ?? encoding;
+}
+
+/** Whether the host or the document names an encoding other than UTF-8. */
+function declaredOtherwise(bytes: Uint8Array, contentType: string | undefined, kind: 'html' | 'xml' | 'text' | 'unknown'): boolean {
+	const declared = charsetOf(contentType) ?? (kind !== 'text' ? xmlDeclared(bytes) : undefined);
+	return declared !== undefined && !/^utf-?8$/i.test(declared);
 }
 
 /** The encoding an XML prolog declares: `<?xml version="1.0" encoding="ISO-8859-1"?>`. */
@@ -61,7 +80,8 @@ function looksLikeXml(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes a page, a feed or a text as a browser would. `contentType` is the HTTP header
+ * Decodes a page, a feed or a text as a browser would, but that bytes which are valid
+ * UTF-8 stay UTF-8. `contentType` is the HTTP header
  * (or undefined for a file); `kind` says whether to look for an XML prolog or a
  * `<meta charset>`, where it is known.
  */
@@ -69,6 +89,12 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, kind: 'html
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8', 'byte-order mark');
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be', 'byte-order mark');
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le', 'byte-order mark');
+	// Bytes that are valid UTF-8 are kept as UTF-8, as Miniflux keeps them, whatever the
+	// host or the document declares: a site converted to UTF-8 often still declares its old
+	// encoding, and decoding UTF-8 as EUC-KR or windows-1252 is what makes mojibake. Bytes
+	// that are all ASCII follow their declaration: ISO-2022-JP is written in them.
+	const utf8 = decodeAs(bytes, 'utf-8', 'UTF-8');
+	if (utf8.ok && bytes.some((byte) => byte >= 0x80)) return declaredOtherwise(bytes, contentType, kind) ? { ...utf8, from: 'UTF-8 (valid as such, though it declares another encoding)' } : utf8;
 	const http = charsetOf(contentType);
 	if (http) return decodeAs(bytes, http, 'HTTP charset');
 	const xml = kind === 'xml' || (kind === 'unknown' && looksLikeXml(bytes));
@@ -83,7 +109,6 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, kind: 'html
 		const withLatin = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
 		if (withUtf8 === withLatin) return decodeAs(bytes, withUtf8, 'meta charset');
 	}
-	const utf8 = decodeAs(bytes, 'utf-8', 'UTF-8');
 	if (utf8.ok) return utf8;
 	return { ok: false, reason: 'it is not UTF-8 and declares no encoding (no charset in the HTTP header, the XML prolog or a <meta>), so its encoding cannot be told' };
 }
