@@ -7,6 +7,7 @@ import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { pagePolicies } from './src/integrations/page-policies.ts';
+import { previewGlyphs } from './src/integrations/preview-glyphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
@@ -67,6 +68,7 @@ export default defineConfig({
 	security: { csp: { directives: [...PAGE_DIRECTIVES] } },
 	integrations: [
 		contentSession(snapshot),
+		previewGlyphs(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
 		pagePolicies(),

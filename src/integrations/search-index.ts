@@ -66,7 +66,9 @@ export function searchIndex(): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				startNotingSearchablePages();
-				const created = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
+				// No forced language: Pagefind keeps an index per language, the pages' (`<html
+				// lang="en">`) and each article's own (`ko`, `ja`), which the search page merges.
+				const created = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
 				failOn('start', created.errors);
 				if (!created.index) throw new Error('Pagefind could not start.');
 				const opened = created.index;

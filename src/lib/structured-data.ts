@@ -12,6 +12,8 @@ export type JsonLd = Record<string, unknown>;
 export interface Crumb {
 	label: string;
 	href?: string | undefined;
+	/** The label's language, where it is not the page's: an article's title in Korean. */
+	lang?: string | undefined;
 }
 
 export function breadcrumbList(crumbs: readonly Crumb[], currentPath: string, absolute: Absolute): JsonLd {
@@ -32,6 +34,7 @@ export function newsArticle(article: ArticleNode, pagePath: string, absolute: Ab
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
 		headline: article.title,
+		inLanguage: article.language,
 		datePublished: article.published,
 		...(article.summary ? { description: article.summary } : {}),
 		...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),

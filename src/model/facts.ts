@@ -44,6 +44,8 @@ export interface FactSourceNode {
 	stance: Stance;
 	/** What the source gives, in short and in its own terms, where the content says. */
 	says?: string | undefined;
+	/** Our English rendering of the passage, where its article is in another language. */
+	gloss?: string | undefined;
 	note?: string | undefined;
 	/** The anchor of the marked words on the article page. */
 	anchor: string;

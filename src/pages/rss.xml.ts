@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { bodyHtml, story } from '../data.ts';
-import { absolutiseLinks } from '../lib/feed.ts';
+import { absolutiseLinks, DUBLIN_CORE_NAMESPACE, itemLanguage } from '../lib/feed.ts';
+import { SITE_LANGUAGE } from '../lib/language.ts';
 import { FEED_LIMIT } from '../lib/limits.ts';
 import { absoluteOn, SITE_NAME, urls } from '../site.ts';
 
@@ -13,6 +14,8 @@ export function GET(context: APIContext) {
 		description: "Mark Zuckerberg's February–March 2024 tour of Asia, from the source articles.",
 		site: absolute(urls.home()),
 		trailingSlash: true,
+		// Each item says its language (Dublin Core): the channel's is the site's, English.
+		xmlns: { dc: DUBLIN_CORE_NAMESPACE },
 		items: story.articles.slice(-FEED_LIMIT).reverse().map((article) => ({
 			title: article.title,
 			link: urls.page('article', article.id),
@@ -21,7 +24,8 @@ export function GET(context: APIContext) {
 			content: absolutiseLinks(bodyHtml.articles.get(article.id) ?? '', absolute),
 			...(article.author ? { author: article.author } : {}),
 			categories: [...article.stops.map((id) => story.stop(id).city), ...article.companies.map((id) => story.company(id).name)],
+			customData: itemLanguage(article.language),
 		})),
-		customData: '<language>en</language>',
+		customData: `<language>${SITE_LANGUAGE}</language>`,
 	});
 }

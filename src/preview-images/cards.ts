@@ -26,6 +26,8 @@ export interface PreviewCard {
 	kicker: string;
 	/** The title, the largest words: the stop's city, or the site's name. */
 	title: string;
+	/** The stop's city as its own country writes it, drawn under the title: `{ name: '서울', lang: 'ko' }`. */
+	localName?: { name: string; lang: string } | undefined;
 	/** Lines under the title: the place and the dates. */
 	details: string[];
 	/** The site's name, shown above everything unless it is the title already. */
@@ -49,9 +51,10 @@ function countriesInRouteOrder(story: CardStory): string[] {
 	return [...new Set(story.stops.map((stop) => story.country(stop.country).name))];
 }
 
-/** "Seoul, South Korea" or, with a region, "Jamnagar, Gujarat, India". */
+/** "Seoul (서울), South Korea" or, with a region, "Jamnagar, Gujarat, India". */
 function placeOf(story: CardStory, stop: CardStory['stops'][number]): string {
-	return [stop.city, stop.region, story.country(stop.country).name].filter(Boolean).join(', ');
+	const city = stop.localName ? `${stop.city} (${stop.localName.name})` : stop.city;
+	return [city, stop.region, story.country(stop.country).name].filter(Boolean).join(', ');
 }
 
 /**
@@ -83,6 +86,7 @@ export function previewCards(story: CardStory, siteName: string): PreviewCard[] 
 			stop: stop.id,
 			kicker: position[0]!.toUpperCase() + position.slice(1),
 			title: stop.city,
+			localName: stop.localName,
 			details: [[stop.region, story.country(stop.country).name].filter(Boolean).join(', '), dates],
 			siteName,
 			route,

@@ -31,10 +31,13 @@ const cardsByName = new Map(cards.map((card) => [card.name, card]));
 /** The route map at the images' size, drawn once for all of them. */
 const map = drawRouteMap(world, routeStops(story), MAP_SIZE);
 
-/** The element tree of a card's image, with its stop's country marked on the map. */
-export function treeOf(card: PreviewCard): PreviewNode {
+/**
+ * The element tree of a card's image, with its stop's country marked on the map, and its
+ * local name in `localNameFamilies`, the fonts made for it (local-name-fonts.ts).
+ */
+export function treeOf(card: PreviewCard, localNameFamilies?: readonly string[]): PreviewNode {
 	const country = card.stop ? story.country(story.stop(card.stop).country).name : undefined;
-	return previewTree(card, map, country);
+	return previewTree(card, map, country, localNameFamilies);
 }
 
 /** The preview image of a page about `subject`: its stop's, or the whole route's (see choose.ts). */

@@ -11,6 +11,7 @@
  */
 import type { RouteMap } from '../map/route-map.ts';
 import { PREVIEW_SIZE, type PreviewCard } from './cards.ts';
+import { LOCAL_NAME_WEIGHT, localFontFamilies } from './font-faces.ts';
 
 /** One element of satori's tree: the shape of a React element, without React. */
 export interface PreviewNode {
@@ -115,12 +116,30 @@ function numberDisc(number: number, radius: number, marked: boolean, emphasised:
 	);
 }
 
+/** The size of a stop's local name, under its title. */
+export const LOCAL_NAME_SIZE = 60;
+
+/**
+ * A stop's local name, under its title, in the fonts `families` (the subsets made for
+ * the image, local-name-fonts.ts), then Inter; by default its language's own family.
+ */
+export function localNameLine(localName: { name: string; lang: string }, families: readonly string[] = [localFontFamilies(localName.lang)[0]?.family ?? FONT_FAMILY]): PreviewNode {
+	const fontFamily = [...families, FONT_FAMILY].map((family) => `'${family}'`).join(', ');
+	return element(
+		'div',
+		{ fontSize: LOCAL_NAME_SIZE, fontWeight: LOCAL_NAME_WEIGHT, lineHeight: 1.2, color: PALETTE.muted, marginBottom: 14, fontFamily },
+		localName.name,
+		{ lang: localName.lang },
+	);
+}
+
 /**
  * The element tree of one preview image, 1200×630. `map` must be drawn at `MAP_SIZE`
  * with every stop of `card.route`, in the same order; `markedCountry` is the marked
- * stop's country, as the map names it.
+ * stop's country, as the map names it; `localNameFamilies` are the fonts made to draw
+ * the card's local name, where it has one (`localNameFonts`).
  */
-export function previewTree(card: PreviewCard, map: RouteMap, markedCountry?: string): PreviewNode {
+export function previewTree(card: PreviewCard, map: RouteMap, markedCountry?: string, localNameFamilies?: readonly string[]): PreviewNode {
 	// On the image of the whole route every stop is in the route's colour; on a stop's
 	// image only that stop is, and larger.
 	const emphasised = (id: string) => !card.stop || card.stop === id;
@@ -166,7 +185,8 @@ export function previewTree(card: PreviewCard, map: RouteMap, markedCountry?: st
 			element('div', { fontSize: 28, fontWeight: 600, color: PALETTE.accent }, card.siteName ?? ''),
 			element('div', { display: 'flex', flexDirection: 'column' }, [
 				element('div', { fontSize: 28, fontWeight: 600, color: PALETTE.muted, marginBottom: 8 }, card.kicker),
-				element('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.05, marginBottom: 18 }, card.title),
+				element('div', { fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.05, marginBottom: card.localName ? 6 : 18 }, card.title),
+				...(card.localName ? [localNameLine(card.localName, localNameFamilies)] : []),
 				...card.details.map((line) => element('div', { fontSize: 30, lineHeight: 1.3 }, line)),
 			]),
 			element('div', { display: 'flex', flexWrap: 'wrap' }, key),

@@ -12,11 +12,12 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { PREVIEW_SIZE } from './cards.ts';
+import { INTER_SUBSETS } from './font-faces.ts';
 import { FONT_FAMILY, type PreviewNode } from './preview-tree.ts';
 
 /** The weights the layout uses, and the subsets of Inter each is read in. */
 const WEIGHTS = [400, 600, 700] as const;
-const SUBSETS = ['latin', 'latin-ext'] as const;
+const SUBSETS = INTER_SUBSETS;
 
 let fonts: Font[] | undefined;
 
@@ -40,15 +41,18 @@ export function previewFonts(): Font[] {
 	return fonts;
 }
 
-/** The tree drawn as SVG, every word as paths. */
-export async function previewSvg(tree: PreviewNode): Promise<string> {
+/**
+ * The tree drawn as SVG, every word as paths, with `fonts`: Inter by default, and for a
+ * stop's image the subsets that draw its local name too (local-name-fonts.ts).
+ */
+export async function previewSvg(tree: PreviewNode, fonts: Font[] = previewFonts()): Promise<string> {
 	// satori's types ask for a React element; the tree has that shape, without React.
-	return satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts: previewFonts() });
+	return satori(tree as Parameters<typeof satori>[0], { ...PREVIEW_SIZE, fonts });
 }
 
 /** The tree drawn as a 1200×630 PNG. */
-export async function renderPreviewPng(tree: PreviewNode): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await previewSvg(tree);
+export async function renderPreviewPng(tree: PreviewNode, fonts: Font[] = previewFonts()): Promise<Uint8Array<ArrayBuffer>> {
+	const svg = await previewSvg(tree, fonts);
 	const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
 	return new Uint8Array(png);
 }

@@ -10,6 +10,7 @@ const id = z.string().describe('A kebab-case id, stable: it is also the last par
 const url = z.string().describe('The absolute URL of the page, or of the passage within it.');
 const ids = z.array(z.string()).describe('Ids of records elsewhere in this file.');
 const date = z.string().describe('A local calendar date, YYYY-MM-DD.');
+const language = z.string().describe('A BCP 47 language tag: en, ko, ja.');
 
 const event = z
 	.strictObject({
@@ -31,6 +32,10 @@ const stop = z
 		id,
 		url,
 		city: z.string(),
+		localName: z
+			.strictObject({ name: z.string(), lang: language })
+			.optional()
+			.describe("The city's name as its own country writes it, with its language: 서울, ko."),
 		region: z.string().optional(),
 		country: z.string().describe('The id of the country.'),
 		order: z.number().int().describe('The place on the route, from 1.'),
@@ -54,7 +59,8 @@ const article = z
 	.strictObject({
 		id,
 		url,
-		title: z.string(),
+		title: z.string().describe('The headline, in the language of the article.'),
+		language: language.describe('The language the article is written in, as a BCP 47 tag: en, ko, ja. Its title, text and cited passages are in it.'),
 		published: z.string().describe('A date (YYYY-MM-DD) or a date-time with its UTC offset.'),
 		outlet: z.string().optional().describe('Only where the source names it.'),
 		author: z.string().optional(),
@@ -89,9 +95,10 @@ const claim = z
 			.array(
 				z.strictObject({
 					article: z.string(),
-					passage: z.string().describe('The exact words of the article, verbatim.'),
+					passage: z.string().describe('The exact words of the article, verbatim, in its language.'),
 					stance: z.enum(['states', 'hedges', 'differs', 'contradicts']),
 					says: z.string().optional().describe("What the source gives, in short and in its own terms: its figure, date, name or wording. Always present where it differs or contradicts."),
+					gloss: z.string().optional().describe('Our English rendering of the passage, where the article is in another language.'),
 					note: z.string().optional(),
 					url: z.string().describe('The passage in its article: the page URL with the fragment of the marked words.'),
 				}),

@@ -4,7 +4,16 @@
  * what a reader searches an article for. They are handed to Pagefind when the build
  * starts, so that Pagefind indexes the 5,000 articles of a large story on another core
  * while Astro renders the pages (`src/integrations/search-index.ts`).
+ *
+ * Each record carries its article's language (`ko`, `ja`; by primary subtag), and
+ * Pagefind indexes it under that language, in an index of its own (the search page
+ * merges them: src/search/search-page.ts). Its content is in that language alone: for
+ * an article in another language than English, our English words about it (the
+ * byline and the summary) go in its metadata, which Pagefind searches too, so an
+ * English search finds it by what it reports, and every excerpt Pagefind cuts from the
+ * content is in the article's language.
  */
+import { searchLanguage, SITE_LANGUAGE } from '../lib/language.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { ArticleData } from '../schema/index.ts';
 import type { Entry } from '../model/types.ts';
@@ -14,8 +23,14 @@ export interface SearchRecord {
 	url: string;
 	/** The words to index, one block a line. */
 	content: string;
-	language: 'en';
-	meta: { title: string };
+	/** The language Pagefind indexes the words under, by primary subtag: `en`, `ko`, `ja`. */
+	language: string;
+	/**
+	 * What the result shows: the title, and the article's language as a `lang` attribute
+	 * takes it; for an article in another language, our English byline and summary,
+	 * searched but not in the content.
+	 */
+	meta: { title: string; lang: string; byline?: string; summary?: string };
 }
 
 const siteRelative = createUrls('/');
@@ -23,14 +38,24 @@ const siteRelative = createUrls('/');
 /** ATX headings (`## …`), the only kind ingest writes. */
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/gm;
 
+/** Blocks of text, one a line, the empty ones left out. */
+function lines(blocks: ReadonlyArray<string | undefined>): string {
+	return blocks.filter((block): block is string => block !== undefined && block.trim() !== '').join('\n');
+}
+
 /** One article's record: `paragraphs` are its paragraphs as the content check parsed them. */
 export function articleSearchRecord(article: Entry<ArticleData>, paragraphs: readonly string[]): SearchRecord {
-	const byline = [article.data.outlet, article.data.author && `by ${article.data.author}`].filter(Boolean).join(' · ');
+	const { title, outlet, author, summary, language } = article.data;
+	const byline = [outlet, author && `by ${author}`].filter(Boolean).join(' · ') || undefined;
 	const headings = [...(article.body ?? '').matchAll(HEADING)].map((match) => match[1] ?? '');
+	const url = siteRelative.page('article', article.id);
+	if (searchLanguage(language) === searchLanguage(SITE_LANGUAGE)) {
+		return { url, content: lines([title, byline, summary, ...paragraphs, ...headings]), language: searchLanguage(language), meta: { title, lang: language } };
+	}
 	return {
-		url: siteRelative.page('article', article.id),
-		content: [article.data.title, byline, article.data.summary, ...paragraphs, ...headings].filter((block) => block && block.trim() !== '').join('\n'),
-		language: 'en',
-		meta: { title: article.data.title },
+		url,
+		content: lines([title, ...paragraphs, ...headings]),
+		language: searchLanguage(language),
+		meta: { title, lang: language, ...(byline ? { byline } : {}), ...(summary ? { summary } : {}) },
 	};
 }

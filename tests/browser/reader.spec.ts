@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { agreementOf } from '../../src/model/facts.ts';
 import { expect, test } from './fixtures.ts';
+import { foreignQueries, searchResults } from './search.ts';
 
 /** The background colour of the element the URL's fragment points at. */
 async function targetBackground(page: Page): Promise<string> {
@@ -36,7 +37,7 @@ test('a reader follows the story by clicks: home, a stop, a company, an article,
 	// A passage's source: the exact words, highlighted where they stand in the article.
 	const passage = page.locator('p.passage').first();
 	const words = (await passage.locator('q').textContent()) ?? '';
-	await passage.getByRole('link', { name: /Read it in context/ }).click();
+	await passage.getByRole('link', { name: /^In context: / }).click();
 	await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/#p-\d+$/);
 	await expect(page.locator(':target')).toContainText(words);
 	expect(await targetBackground(page)).not.toBe('rgba(0, 0, 0, 0)');
@@ -78,20 +79,6 @@ test('the keyboard alone reaches every link of the site navigation, with a visib
 	await expect(page).toHaveURL(/#main$/);
 });
 
-/** The results of a search, all of them: Pagefind's UI shows a few, then more on request. */
-async function searchResults(page: Page, query: string): Promise<string[]> {
-	await page.getByRole('textbox', { name: /search/i }).fill(query);
-	const results = page.locator('.pagefind-ui__result-link');
-	await expect(results.first()).toBeVisible();
-	const more = page.getByRole('button', { name: /load more/i });
-	while (await more.isVisible()) {
-		const shown = await results.count();
-		await more.click();
-		await expect(results).not.toHaveCount(shown);
-	}
-	return results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
-
 for (const [query, expected] of [
 	['Samsung', '/companies/samsung-electronics/'],
 	['Kishida', '/people/fumio-kishida/'],
@@ -104,6 +91,20 @@ for (const [query, expected] of [
 		expect(hrefs.every((href) => href.startsWith('/'))).toBe(true);
 	});
 }
+
+test('searching a Korean or Japanese name finds the articles that write it, titled in their language', async ({ page, site }) => {
+	const queries = await foreignQueries(site.contentDir);
+	test.skip(queries.length === 0, `no article of the ${site.name} site's content is in Korean or Japanese`);
+	for (const { article, lang, query, particle } of queries) {
+		await page.goto(`${site.base}search/`);
+		const href = `${site.base}articles/${article}/`;
+		const hrefs = await searchResults(page, query);
+		expect(hrefs, `"${query}"${particle ? ' (in the text only with a particle after it)' : ''} finds ${href}`).toContain(href);
+		await expect(page.locator(`.pagefind-ui__result-link[href="${href}"]`)).toHaveAttribute('lang', lang);
+		// Each language's index is merged once: no result twice.
+		expect(new Set(hrefs).size, `"${query}": a result twice`).toBe(hrefs.length);
+	}
+});
 
 test('the search page says so when JavaScript is off, and points to the rest of the site', async ({ browser, site }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: site.origin });

@@ -9,10 +9,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
+import { drawRouteMap, routeStops } from '../../src/map/route-map.ts';
+import { world } from '../../src/map/world.ts';
+import { buildModel } from '../../src/model/index.ts';
 import type { ModelInput } from '../../src/model/types.ts';
+import { previewCards, stopPreviewName } from '../../src/preview-images/cards.ts';
+import { glyphIdOf } from '../../src/preview-images/cmap.ts';
+import { localNameFonts } from '../../src/preview-images/local-name-fonts.ts';
+import { LOCAL_NAME_SIZE, MAP_SIZE, PANEL_WIDTH, previewTree } from '../../src/preview-images/preview-tree.ts';
+import { previewFonts, renderPreviewPng } from '../../src/preview-images/render-png.ts';
+import { SITE_NAME } from '../../src/site.ts';
 import { fileForUrl, pageAt, readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
-import { pngSize } from '../support/png.ts';
+import { decodePng, differingBox, inkIn, pngSize } from '../support/png.ts';
 
 const distDir = inject('distDir');
 /** The origin the test build is made for: astro.config.mjs's default `site`. */
@@ -129,5 +138,48 @@ describe('a page that belongs to one stop', () => {
 	test('is not a listing: the timeline, the ledger and the section indexes show the home page’s image', () => {
 		const home = meta(page('/'), 'og:image');
 		for (const url of ['/timeline/', '/facts/', '/stops/', '/articles/', '/search/']) expect(meta(page(url), 'og:image'), url).toBe(home);
+	});
+});
+
+describe('a stop’s local name on its image', () => {
+	/**
+	 * Each stop with a local name in the content (서울, 東京). Its built image is, pixel for
+	 * pixel, the card drawn here by the same code with the fonts made for the name, each
+	 * of whose characters maps to a real glyph of those fonts. And it differs, in the
+	 * name's line alone and with ink there, from the card drawn as it would come out with
+	 * missing glyphs: with every character swapped for one no font has (of the Private Use
+	 * Area), and with Inter alone, whose missing glyph is a box.
+	 */
+	test('is drawn with real glyphs, where missing glyphs would be, and nowhere else', async () => {
+		const story = buildModel(content);
+		const map = drawRouteMap(world, routeStops(story), MAP_SIZE);
+		const named = previewCards(story, SITE_NAME).filter((card) => card.stop && card.localName);
+		expect(named.length).toBe(content.stops.filter((stop) => stop.data.localName).length);
+		for (const card of named) {
+			const stop = story.stop(card.stop!);
+			const name = card.localName!.name;
+			const built = decodePng(await readFile(path.join(distDir, 'previews', `${stopPreviewName(stop.id)}.png`)));
+			const local = await localNameFonts(stop.id, card.localName!);
+			for (const character of name.replace(/\s/g, '')) {
+				expect(local.fonts.some((font) => glyphIdOf(font.data as Buffer, character.codePointAt(0)!) > 0), `${stop.id}: a glyph for ${character}`).toBe(true);
+			}
+			const fonts = [...previewFonts(), ...local.fonts];
+			const country = story.country(stop.country).name;
+			const draw = async (tree: ReturnType<typeof previewTree>, with_: typeof fonts) => decodePng(await renderPreviewPng(tree, with_));
+			const expected = await draw(previewTree(card, map, country, local.families), fonts);
+			expect(differingBox(built, expected), `${stop.id}: the built image is the card drawn with the name's fonts`).toBeUndefined();
+
+			const swapped = { ...card, localName: { ...card.localName!, name: [...name].map(() => '\uE000').join('') } };
+			for (const [what, missing] of [
+				['characters no font has', await draw(previewTree(swapped, map, country, local.families), fonts)],
+				['Inter alone', await draw(previewTree(card, map, country), previewFonts())],
+			] as const) {
+				const box = differingBox(built, missing);
+				expect(box, `${stop.id}: the image is the one drawn with ${what}`).toBeDefined();
+				expect(box!.right, `${stop.id}, against ${what}`).toBeLessThan(PANEL_WIDTH);
+				expect(box!.bottom - box!.top, `${stop.id}, against ${what}`).toBeLessThan(LOCAL_NAME_SIZE * 1.2);
+				expect(inkIn(built, box!), `${stop.id}, against ${what}`).toBeGreaterThan(150 * name.length);
+			}
+		}
 	});
 });

@@ -146,3 +146,71 @@ describe('links that leave the site', () => {
 		]);
 	});
 });
+
+describe('Korean and Japanese bodies', () => {
+	const cjkNames = new Map<string, NameTarget<EntityKind>>([
+		['이재용', { kind: 'person', id: 'lee-jae-yong' }],
+		['저커버그', { kind: 'person', id: 'mark-zuckerberg' }],
+		['삼성전자', { kind: 'company', id: 'samsung-electronics' }],
+		['서울', { kind: 'stop', id: 'seoul' }],
+		['岸田文雄', { kind: 'person', id: 'fumio-kishida' }],
+		['岸田', { kind: 'person', id: 'fumio-kishida' }],
+		['メタ', { kind: 'company', id: 'meta' }],
+		['東京', { kind: 'stop', id: 'tokyo' }],
+	]);
+	const file = new URL('file:///site/content/articles/korean.md');
+	async function renderCjk(markdown: string, passages = new Map<string, string[]>()) {
+		const processor = await createMarkdownProcessor({ smartypants: false, ...markdownPlugins({ story: () => ({ names: cjkNames, passages }), urls: createUrls('/') }) } as never);
+		return parse((await processor.render(markdown, { fileURL: file })).code);
+	}
+	const links = (document: ReturnType<typeof parse>) => document.querySelectorAll('a').map((link) => [link.textContent, link.getAttribute('href')]);
+
+	test('link a Korean name that a particle follows, the link covering the name and not the particle', async () => {
+		const document = await renderCjk('이재용은 서울에서 저커버그와 만났다.');
+		expect(links(document)).toEqual([
+			['이재용', '/people/lee-jae-yong/'],
+			['서울', '/stops/seoul/'],
+			['저커버그', '/people/mark-zuckerberg/'],
+		]);
+		expect(document.querySelector('p')?.textContent).toBe('이재용은 서울에서 저커버그와 만났다.');
+	});
+
+	test('link the first mention per section in Korean too, again after a heading', async () => {
+		const document = await renderCjk('이재용은 삼성전자를 이끈다. 이재용과 저커버그가 만났다.\n\n## 다음 날\n\n이재용의 말이다.');
+		expect(links(document)).toEqual([
+			['이재용', '/people/lee-jae-yong/'],
+			['삼성전자', '/companies/samsung-electronics/'],
+			['저커버그', '/people/mark-zuckerberg/'],
+			['이재용', '/people/lee-jae-yong/'],
+		]);
+	});
+
+	test('never link a Korean word that only begins with a name', async () => {
+		const document = await renderCjk('서울대학교 이재용씨 이재용님의');
+		// 서울대학교 (Seoul National University) is no mention of the stop; 이재용씨 is the name and an honorific.
+		expect(links(document)).toEqual([['이재용', '/people/lee-jae-yong/']]);
+	});
+
+	test('link Japanese names inside unspaced text, whole words only, the longest name first', async () => {
+		const document = await renderCjk('岸田文雄首相は東京で米メタの幹部と会った。メタバースの話も出た。\n\n## 翌日\n\n岸田首相は語った。');
+		expect(links(document)).toEqual([
+			['岸田文雄', '/people/fumio-kishida/'],
+			['東京', '/stops/tokyo/'],
+			['メタ', '/companies/meta/'],
+			['岸田', '/people/fumio-kishida/'],
+		]);
+	});
+
+	test('mark a cited Korean or Japanese passage, its names linked inside the mark, and number its paragraphs', async () => {
+		const passages = new Map([['korean', ['이재용은 서울에서 저커버그와 만났다', '岸田文雄首相は東京で会談した。']]]);
+		const document = await renderCjk('첫 문단이다.\n\n이재용은 서울에서 저커버그와 만났다. 그 뒤의 문장.\n\n岸田文雄首相は東京で会談した。その後。', passages);
+		expect(document.querySelectorAll('p').map((paragraph) => paragraph.id)).toEqual(['p-1', 'p-2', 'p-3']);
+		const korean = document.getElementById(passageAnchor('이재용은 서울에서 저커버그와 만났다'));
+		expect(korean?.tagName).toBe('MARK');
+		expect(korean?.textContent).toBe('이재용은 서울에서 저커버그와 만났다');
+		expect(korean?.querySelectorAll('a').map((link) => link.textContent)).toEqual(['이재용', '서울', '저커버그']);
+		const japanese = document.getElementById(passageAnchor('岸田文雄首相は東京で会談した。'));
+		expect(japanese?.textContent).toBe('岸田文雄首相は東京で会談した。');
+		expect(japanese?.closest('p')?.id).toBe('p-3');
+	});
+});

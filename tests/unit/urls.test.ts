@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { absolutiseLinks } from '../../src/lib/feed.ts';
-import { serialiseJsonLd } from '../../src/lib/structured-data.ts';
+import { absolutiseLinks, DUBLIN_CORE_NAMESPACE, itemLanguage } from '../../src/lib/feed.ts';
+import { newsArticle, serialiseJsonLd } from '../../src/lib/structured-data.ts';
+import { buildModel } from '../../src/model/index.ts';
+import { article, smallStory } from '../support/entries.ts';
 import { absoluteUrl, createUrls, normaliseBase } from '../../src/lib/urls.ts';
 
 describe('site URLs', () => {
@@ -30,6 +32,22 @@ describe('feed and structured data', () => {
 		expect(absolutiseLinks('<a href="/tour/a/">x</a> <a href="https://b.org/">y</a>', (path) => absoluteUrl(path, 'https://example.org'))).toBe(
 			'<a href="https://example.org/tour/a/">x</a> <a href="https://b.org/">y</a>',
 		);
+	});
+
+	test('give each feed item its language in Dublin Core’s element', () => {
+		expect(itemLanguage('ko')).toBe('<dc:language>ko</dc:language>');
+		expect(itemLanguage('pt-BR')).toBe('<dc:language>pt-BR</dc:language>');
+		expect(DUBLIN_CORE_NAMESPACE).toBe('http://purl.org/dc/elements/1.1/');
+		expect(() => itemLanguage('ko</dc:language><x>')).toThrow('expected a BCP 47 language tag');
+	});
+
+	test('say in a NewsArticle the language it is written in, English where the content gives none', () => {
+		const input = smallStory();
+		input.articles = [...input.articles, article('seoul-dinner', { title: '이재용과 만찬', language: 'ko', published: '2024-02-28' })];
+		const story = buildModel(input);
+		const absolute = (path: string) => absoluteUrl(path, 'https://example.org');
+		expect(newsArticle(story.article('seoul-dinner'), '/articles/seoul-dinner/', absolute)).toMatchObject({ headline: '이재용과 만찬', inLanguage: 'ko' });
+		expect(newsArticle(story.article('late'), '/articles/late/', absolute)).toMatchObject({ inLanguage: 'en' });
 	});
 
 	test('escape < in JSON-LD, so no value can close its script element', () => {

@@ -6,7 +6,8 @@
 import type { APIContext } from 'astro';
 import { cards, treeOf } from '../../preview-images/index.ts';
 import type { PreviewCard } from '../../preview-images/cards.ts';
-import { renderPreviewPng } from '../../preview-images/render-png.ts';
+import { localNameFonts } from '../../preview-images/local-name-fonts.ts';
+import { previewFonts, renderPreviewPng } from '../../preview-images/render-png.ts';
 
 export function getStaticPaths() {
 	return cards.map((card) => ({ params: { name: card.name }, props: { card } }));
@@ -14,5 +15,8 @@ export function getStaticPaths() {
 
 export async function GET(context: APIContext) {
 	const { card } = context.props as { card: PreviewCard };
-	return new Response(await renderPreviewPng(treeOf(card)), { headers: { 'Content-Type': 'image/png' } });
+	// A stop's local name is drawn from fonts subset to its characters alone.
+	const local = card.stop && card.localName ? await localNameFonts(card.stop, card.localName) : undefined;
+	const png = await renderPreviewPng(treeOf(card, local?.families), local ? [...previewFonts(), ...local.fonts] : previewFonts());
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 }
