@@ -10,6 +10,7 @@ import { currentSnapshot } from './content-files/content-snapshot.ts';
 import { buildModel } from './model/index.ts';
 import { drawRouteMap, routeStops } from './map/route-map.ts';
 import { world } from './map/world.ts';
+import { planFallbackFonts } from './web-fonts/fallback-fonts.ts';
 
 // A content problem stops every page with the checker's own lines. `astro build`
 // never gets here with one (it stops first); the dev server does, after an edit.
@@ -34,18 +35,20 @@ const toEntry = <Data>(entry: { id: string; data: Data; body?: string | undefine
 const snapshot = currentSnapshot();
 const checked = snapshot && check?.data.snapshot === snapshot.id ? { paragraphs: snapshot.content.paragraphs } : undefined;
 
-export const story = buildModel(
-	{
-		articles: (await getCollection('articles')).map(toEntry),
-		stops: (await getCollection('stops')).map(toEntry),
-		countries: (await getCollection('countries')).map(toEntry),
-		companies: (await getCollection('companies')).map(toEntry),
-		people: (await getCollection('people')).map(toEntry),
-		overview: (await getCollection('overview')).map(toEntry),
-		facts: (await getCollection('facts')).map(toEntry),
-	},
-	checked,
-);
+const input = {
+	articles: (await getCollection('articles')).map(toEntry),
+	stops: (await getCollection('stops')).map(toEntry),
+	countries: (await getCollection('countries')).map(toEntry),
+	companies: (await getCollection('companies')).map(toEntry),
+	people: (await getCollection('people')).map(toEntry),
+	overview: (await getCollection('overview')).map(toEntry),
+	facts: (await getCollection('facts')).map(toEntry),
+};
+
+export const story = buildModel(input, checked);
+
+/** The site's own fonts for the Korean and Japanese words of the content, planned once (src/web-fonts/). */
+export const fallbackFonts = planFallbackFonts(input);
 
 /** The route map, drawn once for every page that shows it. */
 export const routeMap = drawRouteMap(world, routeStops(story));

@@ -13,10 +13,12 @@
 
 /** The directives of every page, besides `script-src` and `style-src`, which Astro writes. */
 export const PAGE_DIRECTIVES = [
-	// Nothing loads unless a directive below allows it: no fonts, frames or media.
+	// Nothing loads unless a directive below allows it: no frames or media.
 	"default-src 'none'",
 	// The favicon; the pages show no other image (the preview images are for other sites).
 	"img-src 'self'",
+	// The site's own fallback fonts for Korean and Japanese words (src/web-fonts/).
+	"font-src 'self'",
 	// Fetches from this site only. Pagefind reads its index so; and tools that read a page
 	// (Lighthouse among them) fetch /robots.txt under the page's own policy.
 	"connect-src 'self'",

@@ -162,3 +162,41 @@ test('on a phone, each comma of a "Reported by" list stays on the line of the ti
 	expect(stray).toEqual([]);
 	await context.close();
 });
+
+/** Whether a font can draw Korean and Japanese: the site's own fallbacks, or a system face made for them. */
+const CJK_FONT = /Story (?:Korean|Japanese)|Noto Sans (?:CJK|KR|JP)|Gothic|Hiragino|Malgun|Meiryo|Nanum|IPA|Takao|WenQuanYi/i;
+
+test('Korean and Japanese words are drawn with real glyphs, by a face made for them, on a browser with no such font of its own', async ({ page, site }) => {
+	const queries = await foreignQueries(site.contentDir);
+	test.skip(queries.length === 0, `no article of the ${site.name} site's content is in Korean or Japanese`);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('DOM.enable');
+	await cdp.send('CSS.enable');
+	for (const article of new Set(queries.map((query) => query.article))) {
+		await page.goto(`${site.base}articles/${article}/`);
+		// The headline, and the first element of the body whose own words are Korean or Japanese.
+		await page.evaluate(() => {
+			const own = (node: Element) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent ?? '').join('');
+			const cjk = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+			const body = [...document.querySelectorAll('main [lang] *')].find((node) => node.tagName !== 'H1' && cjk.test(own(node)));
+			body?.setAttribute('data-glyph-check', 'body');
+		});
+		for (const selector of ['h1', '[data-glyph-check="body"]']) {
+			const element = page.locator(selector).first();
+			// Its own words, not those of the elements inside it: the browser reports the faces of each node's own text.
+			const text = await element.evaluate((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join(''));
+			const characters = text.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
+			expect(characters.length, `${article}: ${selector} has Korean or Japanese words`).toBeGreaterThan(0);
+			// Each character is drawn once the faces it asks for have loaded.
+			await page.evaluate(async () => {
+				await Promise.all([...document.fonts].filter((face) => face.status === 'unloaded').map(async (face) => face.load().catch(() => undefined)));
+				await document.fonts.ready;
+			});
+			const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+			const drawnByCjkFaces = fonts.filter((font) => CJK_FONT.test(font.familyName)).reduce((sum, font) => sum + font.glyphCount, 0);
+			expect(drawnByCjkFaces, `${article}: ${selector} "${text.slice(0, 40)}" drawn with ${JSON.stringify(fonts)}`).toBeGreaterThanOrEqual(characters.length);
+		}
+	}
+});

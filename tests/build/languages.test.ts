@@ -305,6 +305,36 @@ describe('search', () => {
 	});
 });
 
+describe('the site’s own fonts for Korean and Japanese words', () => {
+	test('hold every Korean and Japanese character of every page, each file named in a @font-face whose range is its characters', async () => {
+		const css = await readFile(path.join(outDir, 'fonts', 'fallback.css'), 'utf8');
+		const faces = [...css.matchAll(/font-family: '([^']+)';[\s\S]*?src: url\(\/fonts\/([\w-]+\.woff2)\) format\('woff2'\);\s*unicode-range: ([^;]+);/g)].map(([, family = '', file = '', range = '']) => ({
+			family,
+			file,
+			codePoints: new Set(range.split(',').map((each) => parseInt(each.replace('U+', ''), 16))),
+		}));
+		expect(new Set(faces.map((face) => face.family))).toEqual(new Set(['Story Korean', 'Story Japanese']));
+		const files = new Set(await readdir(path.join(outDir, 'fonts')));
+		for (const face of faces) expect(files.has(face.file), face.file).toBe(true);
+		const covered = new Set(faces.flatMap((face) => [...face.codePoints]));
+		const missing = new Set<string>();
+		for (const built of pages.values()) {
+			for (const character of built.document.textContent.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\u30fb\u30fc\uff01-\uffef]/gu) ?? []) {
+				// A space, the ideographic one too, is drawn as a space in any font.
+				if (!/\s/u.test(character) && !covered.has(character.codePointAt(0) ?? 0)) missing.add(`${character} on ${built.url}`);
+			}
+		}
+		expect([...missing].slice(0, 10)).toEqual([]);
+	});
+
+	test('are linked from every page, and allowed by every page’s policy', () => {
+		for (const built of pages.values()) {
+			expect(built.document.querySelector('link[rel="stylesheet"][href="/fonts/fallback.css"]'), built.url).not.toBeNull();
+			expect(built.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content'), built.url).toMatch(/font-src 'self'/);
+		}
+	});
+});
+
 describe('a stop whose local name has a character no font of the preview images holds', () => {
 	test('stops the build before any page is written, in one line naming the stop, its file and the character', async () => {
 		const broken = await copyContent();
