@@ -216,6 +216,26 @@ async function findSourceProblems(contentDir: string, articles: readonly Entry<A
 }
 
 /**
+ * The text of an article's kept source (`content/sources/<seed>`), decoded as ingest
+ * decoded it: by the encoding the entry records, else as the source declares it (a BOM,
+ * a `<meta charset>`), else as UTF-8. Or the problem that stops it being read.
+ */
+export async function readKeptSource(contentDir: string, article: Entry<ArticleData>): Promise<{ ok: true; text: string } | { ok: false; problem: Problem }> {
+	const file = article.file ?? `articles/${article.id}`;
+	const seed = article.data.seed ?? '';
+	const bytes = await readFile(path.join(contentDir, 'sources', seed)).catch(() => undefined);
+	if (bytes === undefined) {
+		return { ok: false, problem: { file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${seed}", which does not exist` } };
+	}
+	const { encoding } = article.data;
+	const decoded = decodeBytes(bytes, encoding ? `text/plain; charset=${encoding}` : undefined, seed.endsWith('.html') ? 'html' : 'text');
+	if (!decoded.ok) {
+		return { ok: false, problem: { file, field: encoding ? 'encoding' : 'seed', expected: 'expected a kept source that decodes as its encoding', found: `"${seed}", of which ${decoded.reason}` } };
+	}
+	return { ok: true, text: decoded.text };
+}
+
+/**
  * The fidelity check of one article, exactly as `check:content` runs it: its kept source
  * read from `content/sources/`, the text extracted from it where it is a page or a feed
  * item, and the body compared with that. No problem for an article without a `seed`.
@@ -223,17 +243,9 @@ async function findSourceProblems(contentDir: string, articles: readonly Entry<A
 export async function compareWithKeptSource(contentDir: string, article: Entry<ArticleData>): Promise<Problem[]> {
 	if (!article.data.seed) return [];
 	const file = article.file ?? `articles/${article.id}`;
-	const bytes = await readFile(path.join(contentDir, 'sources', article.data.seed)).catch(() => undefined);
-	if (bytes === undefined) {
-		return [{ file, field: 'seed', expected: 'expected the name of a file in content/sources/', found: `"${article.data.seed}", which does not exist` }];
-	}
-	// Decoded as ingest decoded it: by the encoding the entry records, else as the source declares.
-	const { encoding } = article.data;
-	const decoded = decodeBytes(bytes, encoding ? `text/plain; charset=${encoding}` : undefined, article.data.seed.endsWith('.html') ? 'html' : 'text');
-	if (!decoded.ok) {
-		return [{ file, field: encoding ? 'encoding' : 'seed', expected: 'expected a kept source that decodes as its encoding', found: `"${article.data.seed}", of which ${decoded.reason}` }];
-	}
-	const source = decoded.text;
+	const kept = await readKeptSource(contentDir, article);
+	if (!kept.ok) return [kept.problem];
+	const source = kept.text;
 	let extracted: ReturnType<typeof sourceText>;
 	try {
 		extracted = sourceText(article.data.seed, source);

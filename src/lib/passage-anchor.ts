@@ -3,6 +3,9 @@
  * and a short hash of all of them, `q-by-the-end-of-2024-3f9a1c`. It depends only on
  * the passage's own words, so it stays the same when other claims are added, and the
  * markdown plugin that marks the words and the model that links to them agree on it.
+ * It is ASCII, whatever the passage's script: a Korean or Japanese passage's anchor is
+ * `q-passage-3f9a1c` (its words would make a fragment that tools percent-encode, and
+ * long), and a Latin passage keeps its words less their accents.
  */
 import GithubSlugger from 'github-slugger';
 import { collapseWhitespace } from './text.ts';
@@ -19,7 +22,13 @@ function fnv1a(text: string): number {
 
 export function passageAnchor(passage: string): string {
 	const words = collapseWhitespace(passage);
-	const lead = new GithubSlugger().slug(words.split(' ').slice(0, 5).join(' ')).slice(0, 40).replace(/-+$/, '');
+	const lead = new GithubSlugger()
+		.slug(words.split(' ').slice(0, 5).join(' '))
+		.normalize('NFKD')
+		.replace(/[^a-z0-9-]+/g, '')
+		.replace(/-{2,}/g, '-')
+		.slice(0, 40)
+		.replace(/^-+|-+$/g, '');
 	const hash = fnv1a(words).toString(16).padStart(8, '0').slice(0, 6);
 	return `q-${lead || 'passage'}-${hash}`;
 }

@@ -1,7 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { compareWithKeptSource, loadContent } from '../../src/content-files/load-content.ts';
+import { compareWithKeptSource, loadContent, readKeptSource } from '../../src/content-files/load-content.ts';
 import { collapseWhitespace } from '../../src/lib/text.ts';
 import { parse as parseHtml } from 'node-html-parser';
 import { bodyBlocks } from '../../src/content-files/source-fidelity.ts';
@@ -27,7 +27,10 @@ describe('every kept source survives in its article', async () => {
 
 			// Independently of the comparison above: every recorded removal is really in
 			// the source's text, and none of it is in the body.
-			const source = await readFile(path.join(realContentDir, 'sources', article.data.seed ?? ''), 'utf8');
+			// Read as the checker reads it, in the encoding it arrived in.
+			const kept = await readKeptSource(realContentDir, article);
+			if (!kept.ok) throw new Error(kept.problem.found);
+			const source = kept.text;
 			const sourceWords = collapseWhitespace(visibleText(source));
 			for (const removal of article.data.removed) {
 				expect(sourceWords).toContain(collapseWhitespace(removal.text));
