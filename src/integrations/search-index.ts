@@ -7,8 +7,11 @@
  *   title, byline, summary and text. Pagefind runs in its own process, so it indexes
  *   them on another core while Vite bundles and Astro renders the pages. Article pages
  *   carry no `data-pagefind-body` of their own.
- * - **Every other searchable page** (a stop, a country, a company, a person, a page of
- *   the ledger, the home page) is read back from the output folder once the pages are
+ * - **The claims**, likewise, as records from the snapshot: each statement and what we
+ *   say of its sources' readings. Claim pages, and the ledger's pages that list them,
+ *   carry no `data-pagefind-body`.
+ * - **Every other searchable page** (a stop, a country, a company, a person, the home
+ *   page) is read back from the output folder once the pages are
  *   written: the pages that mark what they hold with `data-pagefind-body`.
  *
  * Then Pagefind writes the index. Past `MAX_FRAGMENTS` pages it groups the pages'
@@ -27,7 +30,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { currentSnapshot } from '../content-files/content-snapshot.ts';
-import { articleSearchRecord } from '../search/article-records.ts';
+import { splitDateTime } from '../lib/calendar.ts';
+import { articleSearchRecord, claimSearchRecord } from '../search/article-records.ts';
 import { outputFileOf, startNotingSearchablePages, takeSearchablePages } from '../search/searchable-pages.ts';
 
 /** How many fragment files the index may have before Pagefind groups pages into shared ones. */
@@ -57,6 +61,7 @@ function failOn(what: string, errors: readonly string[]): void {
 export function searchIndex(): AstroIntegration {
 	let index: Index | undefined;
 	let articles: Array<Promise<{ errors: string[] }>> = [];
+	let claims: Array<Promise<{ errors: string[] }>> = [];
 	let base = '/';
 	return {
 		name: 'story-search-index',
@@ -74,16 +79,22 @@ export function searchIndex(): AstroIntegration {
 				const opened = created.index;
 				index = opened;
 				const snapshot = currentSnapshot();
+				const input = snapshot?.content.input;
 				// Not awaited: Pagefind indexes them while the build goes on.
-				articles = (snapshot?.content.input.articles ?? []).map((article) =>
-					opened.addCustomRecord(articleSearchRecord(article, snapshot?.content.paragraphs.get(article.id) ?? [])),
-				);
+				articles = (input?.articles ?? []).map((article) => opened.addCustomRecord(articleSearchRecord(article, snapshot?.content.paragraphs.get(article.id) ?? [])));
+				// Each claim from the content too, dated by the first day a source spoke to it.
+				const day = new Map((input?.articles ?? []).map((article) => [article.id, splitDateTime(article.data.published).date]));
+				claims = (input?.facts ?? []).map((fact) => {
+					const days = fact.data.sources.flatMap((source) => day.get(source.article) ?? []).sort();
+					return opened.addCustomRecord(claimSearchRecord(fact, days[0]));
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!index) throw new Error('The search index was not opened: astro:build:start did not run.');
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
 				failOn('index an article', (await Promise.all(articles)).flatMap((added) => added.errors));
+				failOn('index a claim', (await Promise.all(claims)).flatMap((added) => added.errors));
 				const pages = searchablePages(outDir, base, takeSearchablePages());
 				const added = await Promise.all(pages.map((page) => index!.addHTMLFile(page)));
 				failOn('index a page', added.flatMap((each) => each.errors));
@@ -92,9 +103,10 @@ export function searchIndex(): AstroIntegration {
 				await pagefind.close();
 				index = undefined;
 				logger.info(
-					`Indexed ${articles.length + pages.length} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages were written (${articles.length} articles were handed to Pagefind when the build started, ${pages.length} pages read back from the output).`,
+					`Indexed ${articles.length + claims.length + pages.length} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages were written (${articles.length} articles and ${claims.length} claims were handed to Pagefind when the build started, ${pages.length} pages read back from the output).`,
 				);
 				articles = [];
+				claims = [];
 			},
 		},
 	};

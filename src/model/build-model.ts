@@ -4,6 +4,7 @@
  * result. Every index is built in a single pass over the input, so the cost grows
  * with the size of the content, never with its square.
  */
+import { labelQuotesHeadline, labelSources } from './source-labels.ts';
 import { compareText } from '../lib/compare.ts';
 import { splitDateTime } from '../lib/calendar.ts';
 import { countOf } from '../lib/plural.ts';
@@ -76,6 +77,8 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 			body: entry.body ?? '',
 			paragraphs: paragraphs.get(entry.id) ?? [],
 			publishedParts: splitDateTime(entry.data.published),
+			label: '',
+			labelQuotesHeadline: labelQuotesHeadline(entry.data),
 			events: [] as string[],
 			claims: [] as ArticleNode['claims'],
 		}))
@@ -85,6 +88,8 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 				compareText(a.publishedParts.time ?? '', b.publishedParts.time ?? '') ||
 				compareText(a.id, b.id),
 		);
+	const labels = labelSources(articles.map((article) => ({ id: article.id, title: article.title, outlet: article.outlet, author: article.author, date: article.publishedParts.date })));
+	for (const article of articles) article.label = labels.get(article.id) ?? article.title;
 	const articleById = byId(articles, 'article');
 	const articleRank = new Map(articles.map((article, index) => [article.id, index]));
 	const inPublicationOrder = (ids: Iterable<string>) =>

@@ -79,6 +79,10 @@ export interface ArticleNode extends ArticleData {
 	paragraphs: string[];
 	/** `published` split into its local date and, where given, time and offset. */
 	publishedParts: DateParts;
+	/** Its short label, distinct from every other source's: "Bloomberg, 26 February" (`source-labels.ts`). */
+	label: string;
+	/** Whether the label quotes the headline (no outlet or byline is known), and so is in the article's language. */
+	labelQuotesHeadline: boolean;
 	/** Anchors of the events that cite this article. */
 	events: string[];
 	/** The claims of the fact ledger that cite it, each with its stance and the anchor of the words. */

@@ -15,7 +15,8 @@
  */
 import { searchLanguage, SITE_LANGUAGE } from '../lib/language.ts';
 import { createUrls } from '../lib/urls.ts';
-import type { ArticleData } from '../schema/index.ts';
+import { formatLongDate, splitDateTime } from '../lib/calendar.ts';
+import type { ArticleData, FactData } from '../schema/index.ts';
 import type { Entry } from '../model/types.ts';
 
 export interface SearchRecord {
@@ -30,8 +31,19 @@ export interface SearchRecord {
 	 * takes it; for an article in another language, our English byline and summary,
 	 * searched but not in the content.
 	 */
-	meta: { title: string; lang: string; byline?: string; summary?: string };
+	meta: { title: string; lang?: string; byline?: string; summary?: string; kind: string; date?: string };
 }
+
+/** What each kind of page is called in a result (the search page shows it with the date). */
+export const SEARCH_KINDS = {
+	article: 'Article',
+	claim: 'Claim',
+	stop: 'Stop',
+	country: 'Country',
+	company: 'Company',
+	person: 'Person',
+	story: 'The story',
+} as const;
 
 const siteRelative = createUrls('/');
 
@@ -49,13 +61,30 @@ export function articleSearchRecord(article: Entry<ArticleData>, paragraphs: rea
 	const byline = [outlet, author && `by ${author}`].filter(Boolean).join(' · ') || undefined;
 	const headings = [...(article.body ?? '').matchAll(HEADING)].map((match) => match[1] ?? '');
 	const url = siteRelative.page('article', article.id);
+	const shown = { kind: SEARCH_KINDS.article, date: formatLongDate(splitDateTime(article.data.published).date) };
 	if (searchLanguage(language) === searchLanguage(SITE_LANGUAGE)) {
-		return { url, content: lines([title, byline, summary, ...paragraphs, ...headings]), language: searchLanguage(language), meta: { title, lang: language } };
+		return { url, content: lines([title, byline, summary, ...paragraphs, ...headings]), language: searchLanguage(language), meta: { title, lang: language, ...shown } };
 	}
 	return {
 		url,
 		content: lines([title, ...paragraphs, ...headings]),
 		language: searchLanguage(language),
-		meta: { title, lang: language, ...(byline ? { byline } : {}), ...(summary ? { summary } : {}) },
+		meta: { title, lang: language, ...(byline ? { byline } : {}), ...(summary ? { summary } : {}), ...shown },
+	};
+}
+
+/**
+ * One claim's record, made from the content as the articles' are, rather than read
+ * back from its page: its statement, and what we say of each source's reading (`says`,
+ * `note`, `gloss`), in our words. The sources' passages are searched in their articles.
+ * `firstDay` is the day the claim was first spoken to, `YYYY-MM-DD`, if any.
+ */
+export function claimSearchRecord(fact: Entry<FactData>, firstDay: string | undefined): SearchRecord {
+	const ours = fact.data.sources.flatMap((source) => [source.says, source.note, source.gloss]);
+	return {
+		url: siteRelative.path(`facts/${fact.id}/`),
+		content: lines([fact.data.statement, ...new Set(ours)]),
+		language: searchLanguage(SITE_LANGUAGE),
+		meta: { title: fact.data.statement, kind: SEARCH_KINDS.claim, ...(firstDay ? { date: formatLongDate(firstDay) } : {}) },
 	};
 }

@@ -3,6 +3,9 @@
  * navigation by keyboard, and search.
  */
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { agreementOf } from '../../src/model/facts.ts';
 import { expect, test } from './fixtures.ts';
@@ -199,4 +202,31 @@ test('Korean and Japanese words are drawn with real glyphs, by a face made for t
 			expect(drawnByCjkFaces, `${article}: ${selector} "${text.slice(0, 40)}" drawn with ${JSON.stringify(fonts)}`).toBeGreaterThanOrEqual(characters.length);
 		}
 	}
+});
+
+test('ten searches a reader would type each put the page about it first, with its kind', async ({ page, site }) => {
+	const queries = yaml.load(await readFile(path.join(import.meta.dirname, '..', 'fixtures', 'search-queries.yaml'), 'utf8')) as { query: string; first: string }[];
+	expect(queries).toHaveLength(10);
+	for (const { query, first } of queries) {
+		await page.goto(`${site.base}search/?q=${encodeURIComponent(query)}`);
+		const top = page.locator('.pagefind-ui__result').first();
+		await expect(top).toBeVisible();
+		expect(await top.locator('a.pagefind-ui__result-link').first().getAttribute('href'), `"${query}"`).toBe(`${site.base}${first.slice(1)}`);
+		const kind = { people: 'Person', companies: 'Company', stops: 'Stop', facts: 'Claim' }[first.split('/')[1] ?? ''];
+		await expect(top.locator('.pagefind-ui__result-tag').filter({ hasText: `Kind: ${kind}` })).toHaveCount(1);
+	}
+});
+
+test('the empty search page suggests searches from the story, which run from the address', async ({ page, site }) => {
+	await page.goto(`${site.base}search/`);
+	const suggestions = page.locator('#search-suggestions');
+	await expect(suggestions).toBeVisible();
+	const links = suggestions.getByRole('link');
+	expect(await links.count()).toBeGreaterThan(5);
+	const first = links.first();
+	const term = (await first.textContent()) ?? '';
+	await first.click();
+	await expect(page).toHaveURL(new RegExp(`\\?q=${encodeURIComponent(term)}$`));
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+	await expect(suggestions).toBeHidden();
 });

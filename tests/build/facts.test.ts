@@ -66,6 +66,43 @@ function historyFromContent(fact: (typeof facts)[number]): ClaimStep[] {
 	return claimHistory(sources, (id) => publicationKey(id).split(' ')[0] ?? '');
 }
 
+describe('sources a reader can tell apart', () => {
+	test('every column of every ledger page, and every citation of the home page, has a label of its own, none the bare word "Source"', () => {
+		const ledgers = [...pages.values()].filter((built) => /^\/facts\/(?:page\/\d+\/|disputed\/)?$/.test(built.url));
+		expect(ledgers.length).toBeGreaterThan(0);
+		for (const ledger of ledgers) {
+			const labels = ledger.document.querySelectorAll('table.ledger thead .column-label').map((cell) => normalise(cell.textContent));
+			if (labels.length === 0) continue;
+			expect(new Set(labels).size, `${ledger.url}: ${labels.join(' | ')}`).toBe(labels.length);
+			for (const label of labels) expect(label, ledger.url).not.toMatch(/^Source\b/);
+		}
+		// The home page's numbered citations: each article named by its own label, the same wherever it is cited.
+		const citations = page('/').document.querySelectorAll('section[aria-labelledby="overview"] a[href^="/articles/"]');
+		expect(citations.length).toBeGreaterThan(0);
+		const byArticle = new Map<string, Set<string>>();
+		for (const link of citations) {
+			const label = link.getAttribute('title') ?? '';
+			expect(label).not.toMatch(/^(?:Source\b|$)/);
+			byArticle.set(link.getAttribute('href') ?? '', (byArticle.get(link.getAttribute('href') ?? '') ?? new Set()).add(label));
+		}
+		const labels = [...byArticle.values()].map((each) => [...each]);
+		for (const each of labels) expect(each).toHaveLength(1);
+		expect(new Set(labels.flat()).size).toBe(labels.length);
+	});
+
+	test('each label is the outlet where the source names one, with the day of publication', () => {
+		const labels = page('/facts/').document.querySelectorAll('table.ledger thead th[scope="col"]').filter((cell) => cell.querySelector('a'));
+		for (const cell of labels) {
+			const id = /\/articles\/([^/]+)\//.exec(cell.querySelector('a')?.getAttribute('href') ?? '')?.[1] ?? '';
+			const article = content.articles.find((each) => each.id === id);
+			if (!article) throw new Error(`no article ${id}`);
+			const label = normalise(cell.querySelector('.column-label')?.textContent ?? '');
+			expect(label.endsWith(formatDayMonth(splitDateTime(article.data.published).date)), label).toBe(true);
+			if (article.data.outlet) expect(label.startsWith(article.data.outlet), label).toBe(true);
+		}
+	});
+});
+
 describe('the ledger at /facts/', () => {
 	test('has one row per claim, and a column per source article while they fit (else a list of sources in each row)', () => {
 		const table = page('/facts/').document.querySelector('table.ledger');
@@ -221,16 +258,17 @@ describe('articles, stops and entities', () => {
 				(article.body ?? '').includes('Jamnagar'),
 		);
 		expect(rows).toHaveLength(covering.length);
-		const bloomberg = rows.find((row) => row.textContent.includes('packed week'));
+		const rowOf = (id: string) => rows.find((row) => row.querySelector('a')?.getAttribute('href') === `/articles/${id}/`);
+		const bloomberg = rowOf('packed-week-in-asia');
 		expect(bloomberg?.querySelector('td')?.textContent).toMatch(/^1 event, \d+ claims?, \d+ paragraphs?$/);
-		expect(rows.find((row) => row.textContent.includes('return to South Korea'))).toBeUndefined();
+		expect(rowOf('return-to-south-korea-ai-xr')).toBeUndefined();
 	});
 
 	test('show the whole matrix at /facts/coverage/, with the stops the articles did not cover marked', () => {
 		const table = page('/facts/coverage/').document.querySelector('table.coverage');
 		expect(table?.querySelectorAll('tbody tr')).toHaveLength(content.articles.length);
 		expect(table?.querySelectorAll('thead th[scope="col"]')).toHaveLength(content.stops.length + 1);
-		const seoulOnly = table?.querySelectorAll('tbody tr').find((row) => row.textContent.includes('return to South Korea'));
+		const seoulOnly = table?.querySelectorAll('tbody tr').find((row) => row.querySelector('a')?.getAttribute('href') === '/articles/return-to-south-korea-ai-xr/');
 		expect(seoulOnly?.querySelectorAll('td').map((cell) => cell.textContent.startsWith('not covered'))).toEqual([true, false, true]);
 	});
 });

@@ -138,7 +138,7 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 		return Promise.all(
 			fragments.map(async (name) => {
 				const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
-				const record = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+				const record = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> };
 				return { ...record, url: `${uiBase}${record.url}`.replace(/\/+/g, '/') };
 			}),
 		);
@@ -339,18 +339,33 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 			expect(record?.content).not.toContain('Other articles on the same stops');
 		});
 
-		test("finds every claim's statement on the ledger's pages, which link to it, and indexes no claim page of its own", async () => {
+		test('indexes each claim by its own record, leading to its page, dated and of its kind; the ledger\'s pages, which list them, not at all', async () => {
 			const records = await searchRecords();
 			const { input } = await loadContent(contentDir);
-			const claimPages = new Set((input.facts ?? []).map((fact) => `${base}facts/${fact.id}/`));
-			expect(records.filter((record) => claimPages.has(record.url))).toEqual([]);
-			const ledger = records.filter((record) => record.url.startsWith(`${base}facts/`));
-			expect(ledger.length).toBeGreaterThan(0);
 			for (const fact of input.facts ?? []) {
-				expect(ledger.some((record) => record.content.includes(fact.data.statement)), fact.id).toBe(true);
+				const record = records.find((each) => each.url === `${base}facts/${fact.id}/`);
+				expect(record?.content, fact.id).toContain(fact.data.statement);
+				expect(record?.meta).toMatchObject({ title: fact.data.statement, kind: 'Claim', date: expect.stringMatching(/^\d{1,2} \w+ \d{4}$/) });
+				// The sources' passages are searched in their articles, not here.
+				for (const source of fact.data.sources) if (source.passage.length > 30) expect(record?.content, fact.id).not.toContain(source.passage);
 			}
-			// The disputed view repeats the ledger's rows: it is left out.
-			expect(ledger.some((record) => record.url.startsWith(`${base}facts/disputed/`))).toBe(false);
+			expect(records.some((record) => /\/facts\/(?:page\/\d+\/|disputed\/)?$/.test(record.url))).toBe(false);
+		});
+
+		test("indexes each page's own words only: no listing of other articles' titles, no source's sentences, and says what kind of page it is", async () => {
+			const records = await searchRecords();
+			const { input } = await loadContent(contentDir);
+			const titles = input.articles.map((article) => article.data.title);
+			const kinds = new Map<string, RegExp>([['stops', /^Stop$/], ['countries', /^Country$/], ['companies', /^Company$/], ['people', /^Person$/], ['articles', /^Article$/], ['facts', /^Claim$/]]);
+			for (const record of records) {
+				const section = record.url.slice(base.length).split('/')[0] ?? '';
+				expect(record.meta['kind'], record.url).toMatch(kinds.get(section) ?? /^The story$/);
+				if (section === 'articles') continue;
+				for (const title of titles) expect(record.content, `${record.url} lists "${title}"`).not.toContain(title);
+			}
+			// A stop's page is dated by its days.
+			const seoul = records.find((record) => record.url === `${base}stops/seoul/`);
+			expect(seoul?.meta['date']).toMatch(/^\d{1,2}–\d{1,2} \w+ \d{4}$/);
 		});
 	});
 
