@@ -122,15 +122,19 @@ function lastForms(token: Token): string[] {
 	return [token.folded, ...token.stems];
 }
 
+/** Plain ASCII, which compatibility form leaves as it is. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, in Unicode's compatibility form: "Ｍｅｔａ" and "META" are `meta`. */
 function fold(text: string): string {
-	return text.normalize('NFKC').toLowerCase();
+	return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
 }
 
 /** A capital letter, or a letter of a script that has no case (Hangul, kana, Han), or a digit. */
 function startsWithCapital(word: string): boolean {
 	const first = word.codePointAt(0);
 	if (first === undefined) return false;
+	if (first < 0x80) return (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39);
 	const char = String.fromCodePoint(first);
 	return /\p{N}/u.test(char) || char !== char.toLowerCase() || char === char.toUpperCase();
 }
@@ -155,27 +159,43 @@ export function nameKey(name: string): string {
 	return [...name.matchAll(WORD)].map((match) => fold(match[0])).join('');
 }
 
+/** The names' keys, and every beginning of one: where a run of words is no such beginning, no longer run can be a name. */
+interface KeyIndex<Kind extends string> {
+	byKey: ReadonlyMap<string, IndexedName<Kind>>;
+	prefixes: ReadonlySet<string>;
+}
+
+function keyIndex<Kind extends string>(byKey: ReadonlyMap<string, IndexedName<Kind>>): KeyIndex<Kind> {
+	const prefixes = new Set<string>();
+	for (const key of byKey.keys()) for (let length = 1; length < key.length; length++) prefixes.add(key.slice(0, length));
+	return { byKey, prefixes };
+}
+
 /**
- * The longest match of a known name starting at word `i`: tries the runs of words from
- * there, most words first, whose words are joined only by spaces, hyphens and the like.
+ * The longest match of a known name starting at word `i`: walks the run of words from
+ * there, joined only by spaces, hyphens and the like, while the words so far begin some
+ * name, and keeps the match that ends furthest. Each word's own form is tried before its
+ * stems, so "이재용" wins over a shorter stem where both are names.
  */
-function matchAt<Kind extends string>(text: string, tokens: readonly Token[], i: number, byKey: ReadonlyMap<string, IndexedName<Kind>>): NameMatch<Kind> | undefined {
+function matchAt<Kind extends string>(text: string, tokens: readonly Token[], i: number, index: KeyIndex<Kind>): NameMatch<Kind> | undefined {
 	const first = tokens[i];
 	if (!first) return undefined;
-	let span = 1;
-	while (span < MOST_WORDS && i + span < tokens.length && JOINER.test(text.slice(tokens[i + span - 1]!.end, tokens[i + span]!.start))) span++;
-	for (let count = span; count >= 1; count--) {
-		let head = '';
-		for (let j = i; j < i + count - 1; j++) head += tokens[j]!.folded;
-		const last = tokens[i + count - 1]!;
-		for (const form of lastForms(last)) {
-			const name = byKey.get(head + form);
+	let best: NameMatch<Kind> | undefined;
+	let head = '';
+	for (let j = i; j < tokens.length && j - i < MOST_WORDS; j++) {
+		const token = tokens[j]!;
+		if (j > i && !JOINER.test(text.slice(tokens[j - 1]!.end, token.start))) break;
+		for (const form of lastForms(token)) {
+			const name = index.byKey.get(head + form);
 			if (!name || (name.capital && !first.capital)) continue;
-			const end = endOf(text, last.end - (last.folded.length - form.length), name);
-			return { name: text.slice(first.start, end), start: first.start, end, target: name.target };
+			const end = endOf(text, token.end - (token.folded.length - form.length), name);
+			best = { name: text.slice(first.start, end), start: first.start, end, target: name.target };
+			break;
 		}
+		head += token.folded;
+		if (!index.prefixes.has(head)) break;
 	}
-	return undefined;
+	return best;
 }
 
 /** Where a match of `name` whose last word ends at `end` ends: after the name's own full stop, where the text has one. */
@@ -193,12 +213,13 @@ function endOf(text: string, end: number, name: Pick<IndexedName<string>, 'stop'
 export function createNameMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): NameMatcher<Kind> {
 	const byKey = indexed(names);
 	if (byKey.size === 0) return { find: () => [] };
+	const index = keyIndex(byKey);
 	return {
 		find(text) {
 			const tokens = tokenize(text);
 			const matches: NameMatch<Kind>[] = [];
 			for (let i = 0; i < tokens.length; i++) {
-				const match = matchAt(text, tokens, i, byKey);
+				const match = matchAt(text, tokens, i, index);
 				if (!match) continue;
 				matches.push(match);
 				while (i + 1 < tokens.length && tokens[i + 1]!.start < match.end) i++;

@@ -55,6 +55,10 @@ function insideQuotation(text: string, at: number, closing: string, end: number)
 }
 
 function endsWithAbbreviation(before: string): boolean {
-	const word = /(\S+)$/.exec(before)?.[1]?.replace(/^["“‘'(]+/, '') ?? '';
+	// The last word, found from the end: a pattern anchored at the end would try every
+	// position of a long paragraph before it.
+	let start = before.length;
+	while (start > 0 && !/\s/.test(before[start - 1] as string)) start--;
+	const word = before.slice(start).replace(/^["“‘'(]+/, '');
 	return /^[A-Z]$/.test(word) || ABBREVIATIONS.has(word);
 }

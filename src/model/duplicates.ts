@@ -4,7 +4,7 @@
  * count one report as two sources, so the checker refuses it and names both.
  */
 import { compareText } from '../lib/compare.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { distinctSentences } from './paragraph-sentences.ts';
 import type { Problem } from '../lib/problems.ts';
 import type { ArticleData } from '../schema/index.ts';
 import { locate } from './references.ts';
@@ -14,6 +14,8 @@ import type { Entry, ModelInput } from './types.ts';
 export const DUPLICATE_SHARE = 0.5;
 /** A sentence found in more articles than this is boilerplate ("Reuters"), not evidence of a copy. */
 const BOILERPLATE_SPREAD = 20;
+/** The paragraphs of an article with none. */
+const NO_PARAGRAPHS: readonly string[] = [];
 
 /** One article that repeats another, and how. */
 export interface CopiedArticle {
@@ -57,10 +59,10 @@ export function findCopies(input: ModelInput, paragraphs: ReadonlyMap<string, re
 
 	// Which articles hold each sentence; then, for each article, how many of its
 	// sentences each article before it shares. Linear in the number of sentences.
-	const sentencesOf = new Map<string, Set<string>>();
+	const sentencesOf = new Map<string, ReadonlySet<string>>();
 	const holders = new Map<string, Entry<ArticleData>[]>();
 	for (const article of ordered) {
-		const sentences = new Set((paragraphs.get(article.id) ?? []).flatMap((text) => splitSentences(text)));
+		const sentences = distinctSentences(paragraphs.get(article.id) ?? NO_PARAGRAPHS);
 		sentencesOf.set(article.id, sentences);
 		for (const sentence of sentences) {
 			const list = holders.get(sentence) ?? [];
@@ -69,7 +71,7 @@ export function findCopies(input: ModelInput, paragraphs: ReadonlyMap<string, re
 		}
 	}
 	for (const article of ordered) {
-		const own = sentencesOf.get(article.id) as Set<string>;
+		const own = sentencesOf.get(article.id) as ReadonlySet<string>;
 		const shared = new Map<Entry<ArticleData>, number>();
 		for (const sentence of own) {
 			const list = holders.get(sentence) as Entry<ArticleData>[];
@@ -82,7 +84,7 @@ export function findCopies(input: ModelInput, paragraphs: ReadonlyMap<string, re
 		for (const [earlier, count] of shared) {
 			// A copy the editor kept on purpose names the article it repeats.
 			if (article.data.duplicateOf === earlier.id || earlier.data.duplicateOf === article.id) continue;
-			const shorter = Math.min(own.size, (sentencesOf.get(earlier.id) as Set<string>).size);
+			const shorter = Math.min(own.size, (sentencesOf.get(earlier.id) as ReadonlySet<string>).size);
 			if (count > 1 && count > shorter * DUPLICATE_SHARE) {
 				report(article, earlier, 'body', `${count} of its ${own.size} sentences in "${earlier.id}" too`);
 				break;
@@ -137,7 +139,7 @@ export interface CopyIndex {
 export function createCopyIndex(articles: Iterable<{ id: string; paragraphs: readonly string[] }>): CopyIndex {
 	const sizes = new Map<string, number>();
 	const holders = new Map<string, string[]>();
-	const sentencesOf = (paragraphs: readonly string[]) => new Set(paragraphs.flatMap((text) => splitSentences(text)));
+	const sentencesOf = distinctSentences;
 	const add = (id: string, paragraphs: readonly string[]) => {
 		const sentences = sentencesOf(paragraphs);
 		sizes.set(id, sentences.size);

@@ -1,35 +1,72 @@
 /**
  * Mentions: for every entity, the sentences of the articles that name it, each with
  * the anchor of its paragraph, so a page can show the exact words and link to them.
- * One pass over every paragraph of every article.
+ *
+ * One pass over every paragraph of every article; the names found in an article are
+ * kept for as long as its paragraphs and the story's names stay the same, so the dev
+ * server's next model reads again only the articles that changed.
  */
 import { paragraphAnchor } from '../lib/markdown-blocks.ts';
-import { createNameMatcher, type NameTarget } from '../lib/name-matcher.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { createNameMatcher, type NameMatcher, type NameTarget } from '../lib/name-matcher.ts';
+import { paragraphSentences } from './paragraph-sentences.ts';
 import type { ArticleNode, EntityKind, Mention } from './types.ts';
 
+type Names = ReadonlyMap<string, NameTarget<EntityKind>>;
+
+/** A mention of one article, with the entity it names, keyed `<kind>:<id>`. */
+interface ArticleMention {
+	key: string;
+	anchor: string;
+	sentence: string;
+	name: string;
+}
+
+/** The names of a story as one string: two name maps with one signature find the same mentions. */
+const signatures = new WeakMap<Names, string>();
+function signatureOf(names: Names): string {
+	let signature = signatures.get(names);
+	if (signature === undefined) {
+		signature = [...names].map(([name, target]) => `${name}\u0000${target.kind}\u0000${target.id}`).sort().join('\u0001');
+		signatures.set(names, signature);
+	}
+	return signature;
+}
+
+/** What an article's paragraphs were found to mention, and under which names. */
+const found = new WeakMap<readonly string[], { signature: string; mentions: readonly ArticleMention[] }>();
+
+/** The mentions in one article's paragraphs: one per entity per sentence, however often the sentence names it. */
+function mentionsIn(paragraphs: readonly string[], matcher: () => NameMatcher<EntityKind>, signature: string): readonly ArticleMention[] {
+	const earlier = found.get(paragraphs);
+	if (earlier?.signature === signature) return earlier.mentions;
+	const mentions: ArticleMention[] = [];
+	paragraphSentences(paragraphs).forEach((sentences, index) => {
+		const seen = new Set<string>();
+		for (const sentence of sentences) {
+			for (const match of matcher().find(sentence)) {
+				const key = `${match.target.kind}:${match.target.id}`;
+				if (seen.has(`${key} ${sentence}`)) continue;
+				seen.add(`${key} ${sentence}`);
+				mentions.push({ key, anchor: paragraphAnchor(index), sentence, name: match.name });
+			}
+		}
+	});
+	found.set(paragraphs, { signature, mentions });
+	return mentions;
+}
+
 /** The mentions of each entity, keyed `<kind>:<id>`, articles in the order given. */
-export function findMentions(
-	articles: readonly ArticleNode[],
-	names: ReadonlyMap<string, NameTarget<EntityKind>>,
-): Map<string, Mention[]> {
-	const matcher = createNameMatcher(names);
+export function findMentions(articles: readonly ArticleNode[], names: Names): Map<string, Mention[]> {
+	const signature = signatureOf(names);
+	let matcher: NameMatcher<EntityKind> | undefined;
+	const compiled = () => (matcher ??= createNameMatcher(names));
 	const mentions = new Map<string, Mention[]>();
 	for (const article of articles) {
-		article.paragraphs.forEach((paragraph, index) => {
-			const seen = new Set<string>();
-			for (const sentence of splitSentences(paragraph)) {
-				for (const match of matcher.find(sentence)) {
-					const key = `${match.target.kind}:${match.target.id}`;
-					// One mention per entity per sentence, however often the sentence names it.
-					if (seen.has(`${key} ${sentence}`)) continue;
-					seen.add(`${key} ${sentence}`);
-					const list = mentions.get(key) ?? [];
-					list.push({ article: article.id, anchor: paragraphAnchor(index), sentence, name: match.name });
-					mentions.set(key, list);
-				}
-			}
-		});
+		for (const { key, anchor, sentence, name } of mentionsIn(article.paragraphs, compiled, signature)) {
+			const list = mentions.get(key) ?? [];
+			list.push({ article: article.id, anchor, sentence, name });
+			mentions.set(key, list);
+		}
 	}
 	return mentions;
 }

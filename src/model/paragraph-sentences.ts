@@ -1,0 +1,30 @@
+/**
+ * The sentences of an article's paragraphs, split once. The content check (copies), the
+ * model (mentions) and the dev server's next read all ask for the same paragraphs: the
+ * split is kept for as long as the list of paragraphs lives, and a file that did not
+ * change keeps its list from one read to the next (`src/content-files/load-content.ts`).
+ */
+import { splitSentences } from '../lib/sentences.ts';
+
+const split = new WeakMap<readonly string[], readonly (readonly string[])[]>();
+const distinct = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The sentences of each paragraph, in order: `splitSentences` of each. */
+export function paragraphSentences(paragraphs: readonly string[]): readonly (readonly string[])[] {
+	let sentences = split.get(paragraphs);
+	if (!sentences) {
+		sentences = paragraphs.map((paragraph) => splitSentences(paragraph));
+		split.set(paragraphs, sentences);
+	}
+	return sentences;
+}
+
+/** Every distinct sentence of the paragraphs. */
+export function distinctSentences(paragraphs: readonly string[]): ReadonlySet<string> {
+	let set = distinct.get(paragraphs);
+	if (!set) {
+		set = new Set(paragraphSentences(paragraphs).flat());
+		distinct.set(paragraphs, set);
+	}
+	return set;
+}
