@@ -47,7 +47,7 @@ function boxOf(x: number, y: number, side: LabelSide, length: number, size: numb
 	if (side === 'right') return { left: x + MARKER_RADIUS + gap, right: x + MARKER_RADIUS + gap + width, top: y - 0.45 * size, bottom: y + 0.6 * size };
 	if (side === 'left') return { left: x - MARKER_RADIUS - gap - width, right: x - MARKER_RADIUS - gap, top: y - 0.45 * size, bottom: y + 0.6 * size };
 	const below = side.startsWith('below');
-	const top = below ? y + MARKER_RADIUS + gap : y - MARKER_RADIUS - gap - 1.05 * size;
+	const top = below ? y + MARKER_RADIUS + 1.5 * gap : y - MARKER_RADIUS - gap - 1.05 * size;
 	const rightward = side.endsWith('right');
 	return { left: rightward ? x - MARKER_RADIUS : x + MARKER_RADIUS - width, right: rightward ? x - MARKER_RADIUS + width : x + MARKER_RADIUS, top, bottom: top + 1.05 * size };
 }
@@ -62,7 +62,8 @@ function attributesOf(x: number, y: number, side: LabelSide): Omit<MapLabel, 'te
 		x: rightward ? x - MARKER_RADIUS : x + MARKER_RADIUS,
 		y: below ? y + MARKER_RADIUS : y - MARKER_RADIUS,
 		dx: '0',
-		dy: below ? '1.05em' : '-0.5em',
+		// Below, the text's top clears the ring around the page's own stop.
+		dy: below ? '1.2em' : '-0.5em',
 		anchor: rightward ? 'start' : 'end',
 	};
 }

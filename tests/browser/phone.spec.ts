@@ -1,8 +1,13 @@
 /**
- * The fact ledger on a phone (390 × 844, an iPhone 12 to 15): the reader scrolls only
- * down. Neither the page nor anything in the ledger scrolls sideways, and the ledger
- * fits the width of the screen, so every claim and every source's stance can be read
- * without panning. A wide table in a horizontal scroller (ScrollTable.astro) fails this.
+ * The site on a phone.
+ * - The fact ledger (390 × 844, an iPhone 12 to 15): the reader scrolls only down. Neither
+ *   the page nor anything in the ledger scrolls sideways, and the ledger fits the width of
+ *   the screen, so every claim and every source's stance can be read without panning. A
+ *   wide table in a horizontal scroller (ScrollTable.astro) fails this.
+ * - Home, a stop, the ledger and an article at 320 px (an iPhone SE) and 390 px: no text is
+ *   drawn under 14 px (SVG text measured as drawn, at the map's scale); the route map's
+ *   labels are drawn at 14 px or more, inside the map and clear of each other; and no span
+ *   of dates (`.date-range`, "28–29 February 2024") breaks over two lines or runs off the screen.
  */
 import { expect, test } from './fixtures.ts';
 
