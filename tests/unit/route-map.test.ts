@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { LABEL_FONT_SIZES, pathPoints, placeLabels } from '../../src/map/map-labels.ts';
 import { drawRouteMap } from '../../src/map/route-map.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
@@ -46,4 +47,42 @@ test('draws the visited countries apart from the rest of the land, and the route
 	expect(map.land.length).toBeGreaterThan(1000);
 	// Clipped to the frame, the whole map stays small enough for the page budget.
 	expect(map.land.length + map.countries.reduce((sum, country) => sum + country.path.length, 0)).toBeLessThan(15_000);
+});
+
+describe('the labels', () => {
+	const map = drawRouteMap(world, stops);
+	const labels = placeLabels(map.markers, map.width, map.height, pathPoints(map.route));
+
+	test('number the stops in route order', () => {
+		expect(labels.map((label) => label.text)).toEqual(['1. Tokyo', '2. Seoul', '3. Jamnagar']);
+	});
+
+	test('sit beside their markers, off the route, inside the map and clear of each other at every size the stylesheet sets', () => {
+		// Tokyo's and Seoul's markers are close: one label goes below, the other above, both off the line between them.
+		expect(Object.fromEntries(labels.map((label) => [label.text, label.side]))).toEqual({
+			'1. Tokyo': 'below-left',
+			'2. Seoul': 'above-left',
+			'3. Jamnagar': 'below-right',
+		});
+		for (const label of labels) {
+			expect(label.dx).toMatch(/^(-?0\.\d+em|0)$/);
+			expect(label.dy).toMatch(/^-?\d+(\.\d+)?em$/);
+		}
+	});
+
+	test('go on the side with most room where none is clear', () => {
+		// A marker in the top right corner: its label cannot go right, nor above.
+		const [label] = placeLabels([{ x: 630, y: 5, city: 'Corner' }], 640, 300);
+		expect(label?.side).toBe('below-left');
+		expect(label?.anchor).toBe('end');
+	});
+
+	test('are set no smaller than the stylesheet can keep at 14 px on a 320 px phone', () => {
+		// At 320 px the map is drawn 286 px wide inside its border: 640 map units to 286 px.
+		expect(LABEL_FONT_SIZES.max * (286 / map.width)).toBeGreaterThanOrEqual(14);
+	});
+
+	test('read the points of the route as d3-geo writes them', () => {
+		expect(pathPoints('M580,109L533,99L485.5,92')).toEqual([[580, 109], [533, 99], [485.5, 92]]);
+	});
 });
