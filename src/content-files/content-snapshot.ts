@@ -3,17 +3,18 @@
  * (`loadContent`), with what the markdown pipeline needs from the whole story (every
  * name, every cited passage) and what a rendered body depends on besides its text.
  *
- * `astro.config.mjs` takes the first snapshot before Astro starts. The collection
- * loaders (`astro-loader.ts`) take their entries from it instead of reading the files
- * again; the markdown plugins read its names and passages; `src/data.ts` reuses its
- * paragraphs and its check. In the dev server, `src/integrations/content-session.ts`
- * takes a new snapshot after every change under `content/`, then has Astro run the
- * loaders again, so the next page shows the change, or the problem it made.
+ * `astro.config.mjs` takes the first snapshot before Astro starts. `src/data.ts` builds
+ * the model from it (its entries, paragraphs and check), the markdown plugins read its
+ * names and passages, and `rendered-bodies.ts` renders its bodies. In the dev server,
+ * `src/integrations/content-session.ts` takes a new snapshot after every change under
+ * `content/` (reading again only the files whose text changed), then has the pages'
+ * data evaluated again, so the next page shows the change, or the problem it made.
  *
- * The config, the integration, the loaders and the pages are loaded as separate module
- * instances, so the snapshot passes through one well-known global slot of the process.
+ * The config, the integration and the pages are loaded as separate module instances,
+ * so the snapshot passes through one well-known global slot of the process.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { NameTarget } from '../lib/name-matcher.ts';
@@ -90,6 +91,20 @@ export async function takeSnapshot(contentDir: string, fixed?: { base: string; c
 	state.shared = state.fixed ? digest([state.fixed.base, sortedNames, state.fixed.code]) : undefined;
 	state.snapshot = snapshot;
 	return snapshot;
+}
+
+/**
+ * Whether `file` (an absolute path) holds what the last snapshot read from it: a watcher
+ * reports one save more than once, and an unchanged file needs no new snapshot.
+ */
+export function unchangedSinceLastRead(file: string): boolean {
+	const read = slot().reads?.get(path.resolve(file));
+	if (!read) return false;
+	try {
+		return readFileSync(file, 'utf8') === read.text;
+	} catch {
+		return false;
+	}
 }
 
 /** The snapshot taken last in this process, if any. */

@@ -4,8 +4,8 @@
  * The YAML is read with js-yaml's core schema, which has no timestamp type: dates
  * stay the text they were written as, so the schema can refuse `2024-02-30` instead
  * of YAML quietly turning it into 1 March. Astro's build reads the files through
- * this same function (`src/content-files/astro-loader.ts`), so the checker and the
- * build can never disagree about what a file says.
+ * this same function (`load-content.ts`, for the snapshot the pages read), so the
+ * checker and the build can never disagree about what a file says.
  */
 import matter from 'gray-matter';
 import yaml from 'js-yaml';

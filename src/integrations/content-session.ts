@@ -1,23 +1,26 @@
 /**
- * An Astro integration that reports the content check, and keeps the dev server's
- * content live.
+ * An Astro integration that reports the content check, renders the bodies, and keeps
+ * the dev server's content live.
  *
  * - When Astro starts (build, dev, sync), it reports the check of the snapshot that
  *   `astro.config.mjs` took: `astro build` stops there with the checker's one-line
  *   messages, before it renders or writes a single page. It is the build's only
  *   content check: `npm run build` is `astro build`.
+ * - Before a build bundles the pages, it renders every body the last build did not
+ *   (`src/content-files/rendered-bodies.ts`), and says how many.
  * - In the dev server, every change under the content folder (a file saved, added or
- *   deleted) takes a new snapshot, prints its check in the terminal, and has Astro run
- *   the loaders again. The next page shows the change; or, if the change broke the
- *   content, the error overlay shows the same lines as `npm run check:content`.
+ *   deleted) takes a new snapshot, which reads again only the files that changed, prints
+ *   its check in the terminal, and has the pages' data (`src/data.ts`) evaluated again
+ *   with it, then the browser reload. The next page shows the change, or, if the change
+ *   broke the content, the error overlay shows the same lines as `npm run check:content`.
  */
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { HotPayload } from 'vite';
+import { isRunnableDevEnvironment, type HotPayload, type ViteDevServer } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHECK_LOADER, CONTENT_LOADER } from '../content-files/astro-loader.ts';
-import { currentSnapshot, takeSnapshot, type ContentSnapshot } from '../content-files/content-snapshot.ts';
+import { currentSnapshot, takeSnapshot, unchangedSinceLastRead, type ContentSnapshot } from '../content-files/content-snapshot.ts';
+import { configureBodies, renderAll } from '../content-files/rendered-bodies.ts';
 import { contentErrorPayload, type ContentErrorPayload } from '../content-files/overlay-error.ts';
 import { locateField } from '../content-files/problem-location.ts';
 
@@ -42,10 +45,20 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 			},
 			'astro:config:done': ({ config: done }) => {
 				config = done;
+				configureBodies({
+					base: done.base,
+					shared: { image: done.image, syntaxHighlight: done.markdown.syntaxHighlight, shikiConfig: done.markdown.shikiConfig, gfm: done.markdown.gfm, smartypants: done.markdown.smartypants },
+					cacheDir: fileURLToPath(done.cacheDir),
+				});
 			},
-			'astro:server:setup': ({ server, refreshContent, logger }) => {
-				if (!refreshContent) return;
+			'astro:build:start': async ({ logger }) => {
+				for (const { collection, rendered, total, seconds } of await renderAll()) {
+					if (total > 0) logger.info(`${collection}: rendered ${rendered} of ${total} bodies in ${seconds.toFixed(2)} s; ${total - rendered} unchanged since the last build.`);
+				}
+			},
+			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = first.contentDir;
+				const dataModule = fileURLToPath(new URL('data.ts', config.srcDir));
 				// Vite watches the project; a content folder elsewhere (CONTENT_DIR) is added.
 				server.watcher.add(contentDir);
 				let timer: NodeJS.Timeout | undefined;
@@ -54,7 +67,7 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 				const reload = async () => {
 					const snapshot = await takeSnapshot(contentDir);
 					report(snapshot, logger, 'Read again and checked');
-					await refreshContent({ loaders: [CONTENT_LOADER, CHECK_LOADER] });
+					evaluateAgain(server, dataModule);
 				};
 				// One reload at a time; changes made during one are picked up by the next.
 				const schedule = () => {
@@ -76,7 +89,7 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 				// Waiters for the moment no change is waiting or being read.
 				let settled: Array<() => void> = [];
 				const onChange = (changed: string) => {
-					if (!isInside(changed, contentDir)) return;
+					if (!isInside(changed, contentDir) || unchangedSinceLastRead(changed)) return;
 					logger.info(`${path.relative(process.cwd(), changed)} changed; reading the content again.`);
 					clearTimeout(timer);
 					timer = setTimeout(() => {
@@ -115,6 +128,31 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * Has every server environment evaluate `file` again, and every module that imports
+ * it, on the next request, with Astro's route cache cleared (as Astro does when its own
+ * content changes); then reloads the browser.
+ */
+function evaluateAgain(server: ViteDevServer, file: string): void {
+	for (const environment of Object.values(server.environments)) {
+		if (!isRunnableDevEnvironment(environment)) continue;
+		const evaluated = environment.runner.evaluatedModules;
+		const pending = [...(evaluated.getModulesByFile(file) ?? [])];
+		const seen = new Set<(typeof pending)[number]>();
+		for (let node = pending.pop(); node; node = pending.pop()) {
+			if (seen.has(node)) continue;
+			seen.add(node);
+			evaluated.invalidateModule(node);
+			for (const importer of node.importers) {
+				const module = evaluated.getModuleById(importer);
+				if (module) pending.push(module);
+			}
+		}
+		environment.hot.send('astro:content-changed', {});
+	}
+	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
 }
 
 /** Prints a snapshot's check: its warnings, then its summary, or its problem lines. */

@@ -76,14 +76,37 @@ export function agreementOf(stances: readonly Stance[]): Agreement {
 	return states === 1 ? 'single-source' : 'agreed';
 }
 
+/** Where a passage stands in an article: the paragraph and the offsets in its text. */
+interface PassagePlace {
+	paragraph: number;
+	start: number;
+	end: number;
+}
+
+/**
+ * Where each passage was found in an article's paragraphs, kept for as long as the list
+ * lives: the check and the model look up the same passages, and the dev server's next
+ * read keeps the list of every file that did not change.
+ */
+const places = new WeakMap<readonly string[], Map<string, PassagePlace | null>>();
+
 /** Where `passage` stands in an article: the paragraph and the offsets in its text. */
-function locatePassage(paragraphs: readonly string[], passage: string): { paragraph: number; start: number; end: number } | undefined {
+function locatePassage(paragraphs: readonly string[], passage: string): PassagePlace | undefined {
+	let found = places.get(paragraphs);
+	if (!found) places.set(paragraphs, (found = new Map()));
+	const known = found.get(passage);
+	if (known !== undefined) return known ?? undefined;
 	const words = collapseWhitespace(passage);
+	let place: PassagePlace | null = null;
 	for (const [index, text] of paragraphs.entries()) {
 		const start = text.indexOf(words);
-		if (start !== -1) return { paragraph: index, start, end: start + words.length };
+		if (start !== -1) {
+			place = { paragraph: index, start, end: start + words.length };
+			break;
+		}
 	}
-	return undefined;
+	found.set(passage, place);
+	return place ?? undefined;
 }
 
 /**

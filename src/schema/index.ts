@@ -2,9 +2,10 @@
  * The content collections: where each lives under `content/`, the zod schema its
  * frontmatter must satisfy, and whether its markdown body may be empty.
  *
- * This is the single source of truth shared by `src/content.config.ts` (the Astro
- * build) and `scripts/check-content.ts` (the command-line checker, which needs no
- * Astro). Both read files through `src/content-files/`.
+ * This is the single source of truth shared by the Astro build (`astro.config.mjs`
+ * reads and checks the content before Astro starts) and `scripts/check-content.ts`
+ * (the command-line checker, which needs no Astro). Both read files through
+ * `src/content-files/load-content.ts`.
  */
 import type { z } from 'zod';
 import { articleSchema } from './article.ts';
