@@ -22,7 +22,7 @@ import { collectPassages } from '../model/facts.ts';
 import { indexNames } from '../model/references.ts';
 import type { EntityKind } from '../model/types.ts';
 import { reportOn, type ContentReport } from './check-content.ts';
-import { loadContent, type LoadedContent, type ReadFiles } from './load-content.ts';
+import { loadContent, type ChangedFiles, type LoadedContent, type ReadFiles } from './load-content.ts';
 
 export interface ContentSnapshot {
 	/** Names this read, unique across processes: the pages know by it that the data store holds this snapshot's entries. */
@@ -68,14 +68,16 @@ function digest(value: unknown): string {
 /**
  * Reads and checks `contentDir`, and makes the result the current snapshot.
  * `base` (the site's base path) and `code` (`markdownCodeDigest`) are what else the
- * rendered bodies depend on; they are given once, by the first read.
+ * rendered bodies depend on; they are given once, by the first read. `changed` (absolute
+ * paths) names the only files that may differ from the last read, as a watcher saw
+ * them; without it, every file is read again.
  */
-export async function takeSnapshot(contentDir: string, fixed?: { base: string; code: string }): Promise<ContentSnapshot> {
+export async function takeSnapshot(contentDir: string, fixed?: { base: string; code: string }, changed?: ChangedFiles): Promise<ContentSnapshot> {
 	const state = slot();
 	if (fixed) state.fixed = fixed;
 	const started = performance.now();
 	state.reads ??= new Map();
-	const content = await loadContent(contentDir, process.cwd(), state.reads);
+	const content = await loadContent(contentDir, process.cwd(), state.reads, changed);
 	const { names } = indexNames(content.input);
 	const snapshot: ContentSnapshot = {
 		id: randomUUID(),

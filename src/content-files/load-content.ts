@@ -50,10 +50,23 @@ export interface ReadFile {
 	parsed: ReturnType<typeof parseContentFile>;
 	validated?: ReturnType<typeof validateContentFile>;
 	paragraphs?: string[];
+	/** An article's fidelity check, with the kept source (`seed`, `encoding`) it was run against. */
+	fidelity?: { seed: string; encoding: string | undefined; problems: Problem[] };
 }
 
 /** Earlier reads, by absolute path. */
 export type ReadFiles = Map<string, ReadFile>;
+
+/**
+ * Which files may differ from their earlier read: the absolute paths a watcher reported
+ * since then. Undefined means any file may, and every file is read again.
+ */
+export type ChangedFiles = ReadonlySet<string> | undefined;
+
+/** Whether the earlier read of `absolute` still holds without looking at the file. */
+function stillHolds(absolute: string, reads: ReadFiles, changed: ChangedFiles): boolean {
+	return changed !== undefined && reads.has(absolute) && !changed.has(absolute);
+}
 
 /** A file in a collection's folder that could not be read as a content entry. */
 export interface UnreadableFile {
@@ -73,6 +86,8 @@ export async function readCollectionFiles(
 	displayRoot = process.cwd(),
 	/** Earlier reads to reuse where a file's text is unchanged; this read's are added. */
 	reads: ReadFiles = new Map(),
+	/** The files that may have changed since those reads; the others are not read again. */
+	changed?: ChangedFiles,
 ): Promise<{ files: RawContentFile[]; problems: Problem[]; unreadable: UnreadableFile[]; count: number }> {
 	const directory = path.join(contentDir, collection);
 	const files: RawContentFile[] = [];
@@ -94,8 +109,8 @@ export async function readCollectionFiles(
 		}
 		// Read in one call each: for thousands of small files, much faster than
 		// fs/promises, whose open, stat, read and close are four trips each.
-		const text = readFileSync(absolute, 'utf8');
 		let read = reads.get(absolute);
+		const text = stillHolds(absolute, reads, changed) && read ? read.text : readFileSync(absolute, 'utf8');
 		if (read?.text !== text) {
 			read = { text, parsed: parseContentFile(file, text) };
 			reads.set(absolute, read);
@@ -133,15 +148,17 @@ export function validateContentFile(
 /**
  * Reads, validates and cross-checks every collection under `contentDir`. `reads`
  * holds earlier reads of the folder: a file whose text is unchanged is not parsed,
- * validated or split into paragraphs again (`src/content-files/content-snapshot.ts`).
+ * validated, split into paragraphs or compared with its kept source again
+ * (`src/content-files/content-snapshot.ts`). Given `changed`, the files outside it are
+ * not even read: the dev server passes the files its watcher saw change.
  */
-export async function loadContent(contentDir: string, displayRoot = process.cwd(), reads: ReadFiles = new Map()): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, displayRoot = process.cwd(), reads: ReadFiles = new Map(), changed?: ChangedFiles): Promise<LoadedContent> {
 	const problems: Problem[] = [];
 	const input = {} as Record<CollectionName, Entry<unknown>[]>;
 	const counts = {} as Record<CollectionName, number>;
 	const heldBack: Partial<Record<Target, Map<string, string>>> = {};
 	for (const collection of collectionNames) {
-		const read = await readCollectionFiles(contentDir, collection, displayRoot, reads);
+		const read = await readCollectionFiles(contentDir, collection, displayRoot, reads, changed);
 		problems.push(...read.problems);
 		counts[collection] = read.count;
 		input[collection] = [];
@@ -169,7 +186,7 @@ export async function loadContent(contentDir: string, displayRoot = process.cwd(
 	const paragraphs = new Map(modelInput.articles.map((article) => [article.id, paragraphsOf(article)] as const));
 	const model = findModelProblems(modelInput, heldBack, paragraphs);
 	problems.push(...model.problems);
-	problems.push(...(await findSourceProblems(contentDir, modelInput.articles)));
+	problems.push(...(await findSourceProblems(contentDir, modelInput.articles, reads, changed)));
 	problems.push(...(await findSubscriptionProblems(contentDir, displayRoot)));
 	return { input: modelInput, problems, notes: model.notes, warnings: findMissingSummaries(modelInput.articles), counts, paragraphs };
 }
@@ -209,9 +226,22 @@ export function sourceText(seed: string, source: string): [string, 'text' | 'ext
  * every sentence of `content/sources/<seed>` and adds none. An article with no `seed`
  * (written by hand, with no kept source) has nothing to be compared with.
  */
-async function findSourceProblems(contentDir: string, articles: readonly Entry<ArticleData>[]): Promise<Problem[]> {
+async function findSourceProblems(contentDir: string, articles: readonly Entry<ArticleData>[], reads: ReadFiles, changed: ChangedFiles): Promise<Problem[]> {
 	const problems: Problem[] = [];
-	for (const article of articles) problems.push(...(await compareWithKeptSource(contentDir, article)));
+	for (const article of articles) {
+		// An article's earlier check holds while its file, its seed and the kept source are unchanged.
+		const read = reads.get(path.resolve(contentDir, 'articles', `${article.id}.md`));
+		const { seed, encoding } = article.data;
+		const source = seed ? path.resolve(contentDir, 'sources', seed) : undefined;
+		const earlier = read?.fidelity;
+		if (earlier && changed && earlier.seed === (seed ?? '') && earlier.encoding === encoding && !(source && changed.has(source))) {
+			problems.push(...earlier.problems);
+			continue;
+		}
+		const found = await compareWithKeptSource(contentDir, article);
+		if (read) read.fidelity = { seed: seed ?? '', encoding, problems: found };
+		problems.push(...found);
+	}
 	return problems;
 }
 

@@ -9,7 +9,7 @@
  * - Before a build bundles the pages, it renders every body the last build did not
  *   (`src/content-files/rendered-bodies.ts`), and says how many.
  * - In the dev server, every change under the content folder (a file saved, added or
- *   deleted) takes a new snapshot, which reads again only the files that changed, prints
+ *   deleted) takes a new snapshot, which reads again only the files the watcher saw change, prints
  *   its check in the terminal, and has the pages' data (`src/data.ts`) evaluated again
  *   with it, then the browser reload. The next page shows the change, or, if the change
  *   broke the content, the error overlay shows the same lines as `npm run check:content`.
@@ -64,8 +64,13 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 				let timer: NodeJS.Timeout | undefined;
 				let running: Promise<void> | undefined;
 				let again = false;
+				// The files seen to change since the last read; undefined once a folder was
+				// added or removed, when every file is read again.
+				let changedFiles: Set<string> | undefined = new Set();
 				const reload = async () => {
-					const snapshot = await takeSnapshot(contentDir);
+					const changed = changedFiles;
+					changedFiles = new Set();
+					const snapshot = await takeSnapshot(contentDir, undefined, changed);
 					report(snapshot, logger, 'Read again and checked');
 					evaluateAgain(server, dataModule);
 				};
@@ -88,8 +93,10 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 				};
 				// Waiters for the moment no change is waiting or being read.
 				let settled: Array<() => void> = [];
-				const onChange = (changed: string) => {
+				const onChange = (changed: string, folder: boolean) => {
 					if (!isInside(changed, contentDir) || unchangedSinceLastRead(changed)) return;
+					if (folder) changedFiles = undefined;
+					else changedFiles?.add(path.resolve(changed));
 					logger.info(`${path.relative(process.cwd(), changed)} changed; reading the content again.`);
 					clearTimeout(timer);
 					timer = setTimeout(() => {
@@ -97,7 +104,8 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 						schedule();
 					}, SETTLE_MS);
 				};
-				for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) server.watcher.on(event, onChange);
+				for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file) => onChange(file, false));
+				for (const event of ['addDir', 'unlinkDir'] as const) server.watcher.on(event, (folder) => onChange(folder, true));
 				// A page asked for while a change is being read waits for it, so that the
 				// first request after a save never gets the content from before it.
 				const busy = () => timer !== undefined || running !== undefined;

@@ -273,6 +273,29 @@ describe('reading the folder again (as the dev server does after each change)', 
 		// And the whole check runs again: the new title is not in the article's source.
 		expect(second.problems.map((problem) => `${problem.field}`)).toContain('title');
 	});
+
+	test('told which files changed, reads only those, and compares an article with its source again only when one of them changed', async () => {
+		const reads = new Map();
+		const first = await loadContent(contentDir, projectRoot, reads);
+		const [edited, untouched] = first.input.articles;
+		if (!edited?.data.seed || !untouched?.data.seed) throw new Error('the content has fewer than two articles with a kept source');
+		await editFile(article(edited.id), /^title: .*$/m, 'title: "A new title"');
+		await editFile(article(untouched.id), /^title: .*$/m, 'title: "Not reported"');
+		const second = await loadContent(contentDir, projectRoot, reads, new Set([path.resolve(article(edited.id))]));
+		const again = (content: typeof second, id: string) => content.input.articles.find((entry) => entry.id === id);
+		expect(again(second, edited.id)?.data.title).toBe('A new title');
+		// The watcher did not report the second file, so its earlier read still stands.
+		expect(again(second, untouched.id)).toBe(untouched);
+		// A kept source the watcher reports is compared again with its article.
+		const source = path.resolve(contentDir, 'sources', untouched.data.seed);
+		await writeFile(source, `${await readFile(source, 'utf8')}\nA sentence the article does not keep.\n`);
+		const quiet = await loadContent(contentDir, projectRoot, reads, new Set());
+		const reported = await loadContent(contentDir, projectRoot, reads, new Set([source, path.resolve(article(untouched.id))]));
+		const lost = (content: typeof second) => content.problems.filter((problem) => problem.file.endsWith(`${untouched.id}.md`) && problem.found.includes('A sentence the article does not keep'));
+		expect(lost(quiet)).toEqual([]);
+		expect(lost(reported)).not.toEqual([]);
+		expect(again(reported, untouched.id)?.data.title).toBe('Not reported');
+	});
 });
 
 describe('the subscriptions file, checked like all content', () => {
