@@ -6,11 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { pagePolicies } from './src/integrations/page-policies.ts';
 import { previewGlyphs } from './src/integrations/preview-glyphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
-import { PAGE_DIRECTIVES } from './src/lib/security-policy.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { storyMarkdownProcessor } from './src/markdown/index.ts';
 
@@ -54,24 +52,27 @@ export default defineConfig({
 	...(cacheDir ? { cacheDir } : {}),
 	vite: {
 		...(cacheDir ? { cacheDir: path.join(cacheDir, 'vite') } : {}),
-		// No script is inlined, however small: a host's header policy allows scripts from
-		// 'self' and no inline one (src/lib/security-policy.ts), so the search page's script
-		// must be a file. Other assets keep Vite's rule (undefined).
-		build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+		build: {
+			// No script is inlined, however small: the pages' policies allow scripts from
+			// 'self' and no inline one (src/lib/security-policy.ts), so the search page's
+			// script must be a file. Other assets keep Vite's rule (undefined).
+			assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+			// One stylesheet for the whole site, a file every page links to (below): a
+			// reader's browser keeps it from page to page, each page is the smaller for it,
+			// and no page needs a hash in its policy for a stylesheet written into it.
+			cssCodeSplit: false,
+		},
 	},
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'always' },
-	// A Content Security Policy on every page, as a <meta>: Astro writes script-src and
-	// style-src with the hashes of the scripts and styles it emits; the rest is ours
-	// (src/lib/security-policy.ts). The search page adds what Pagefind needs, and
-	// pagePolicies() narrows each page's hashes to its own once the pages are written.
-	security: { csp: { directives: [...PAGE_DIRECTIVES] } },
+	// The stylesheet is never written into a page: each page's Content Security Policy (a
+	// <meta> the layout writes, from src/lib/security-policy.ts) allows styles from 'self'
+	// alone, with no hash.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		contentSession(snapshot),
 		previewGlyphs(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
 		searchIndex(),
-		pagePolicies(),
 		hostHeaders(),
 	],
 	markdown: {

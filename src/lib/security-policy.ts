@@ -1,17 +1,22 @@
 /**
  * The site's security policy, written once: the Content Security Policy each page
- * carries in its `<meta http-equiv>` (Astro's `security.csp` adds `script-src` and
- * `style-src` with the hashes of what it emits), what the search page adds for Pagefind,
- * and the headers a host sends (`dist/_headers`, the README's nginx examples).
+ * carries in its `<meta http-equiv>` (written by the layout), what the search page adds
+ * for Pagefind, and the headers a host sends (`dist/_headers`, the README's nginx
+ * examples).
+ *
+ * The pages have no inline script and no inline stylesheet: their styles are one
+ * stylesheet file (`inlineStylesheets: 'never'` and one CSS bundle, in astro.config.mjs)
+ * and the search page's script is a file. So every policy allows scripts and styles from
+ * the site alone (`'self'`), with no hash to keep in step with the build, and each page's
+ * policy is known before it is rendered.
  *
  * Two layers, both enforced by the browser, which allows only what both allow:
  * - the page's own policy, exact: no page but /search/ may run WebAssembly;
  * - the host's header, the same on every page: the union of every page's needs, with
- *   what a `<meta>` policy cannot say (`frame-ancestors`). It names no hash, since the
- *   hashes change with every stylesheet; the page's policy pins them.
+ *   what a `<meta>` policy cannot say (`frame-ancestors`).
  */
 
-/** The directives of every page, besides `script-src` and `style-src`, which Astro writes. */
+/** The directives of every page. */
 export const PAGE_DIRECTIVES = [
 	// Nothing loads unless a directive below allows it: no frames or media.
 	"default-src 'none'",
@@ -25,6 +30,9 @@ export const PAGE_DIRECTIVES = [
 	"object-src 'none'",
 	"base-uri 'none'",
 	"form-action 'self'",
+	// Scripts and stylesheets are files of this site; none is written in a page.
+	"script-src 'self'",
+	"style-src 'self'",
 ] as const;
 
 /**
@@ -33,10 +41,15 @@ export const PAGE_DIRECTIVES = [
  * strings), besides its scripts from this site; and the search icon its stylesheet draws
  * as a `data:` SVG. A directive here adds its sources to the page's own.
  */
-export const SEARCH_POLICY = {
-	scriptResources: ["'self'", "'wasm-unsafe-eval'"],
-	directives: ['img-src data:'],
-} as const;
+export const SEARCH_DIRECTIVES = ["script-src 'wasm-unsafe-eval'", 'img-src data:'] as const;
+
+/** The kinds of page whose policies differ: every page, and the search page. */
+export type PolicyKind = 'page' | 'search';
+
+/** The policy a page of this kind carries in its `<meta http-equiv="content-security-policy">`. */
+export function pagePolicy(kind: PolicyKind): string {
+	return mergeDirectives(kind === 'search' ? [...PAGE_DIRECTIVES, ...SEARCH_DIRECTIVES] : PAGE_DIRECTIVES).join('; ');
+}
 
 /** What the referrer says of a page when a reader follows a link off the site: only the origin. */
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
@@ -44,16 +57,8 @@ export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 /**
  * The policy a host sends with every response: the union of every page's, plus
  * `frame-ancestors 'none'` (no site may frame ours), which only a header can carry.
- * Inline styles are allowed here because each page's own policy allows exactly its own,
- * by hash; no inline script is allowed by either.
  */
-export const HEADER_POLICY = mergeDirectives([
-	...PAGE_DIRECTIVES,
-	`script-src ${SEARCH_POLICY.scriptResources.join(' ')}`,
-	"style-src 'self' 'unsafe-inline'",
-	...SEARCH_POLICY.directives,
-	"frame-ancestors 'none'",
-]).join('; ');
+export const HEADER_POLICY = mergeDirectives([...PAGE_DIRECTIVES, ...SEARCH_DIRECTIVES, "frame-ancestors 'none'"]).join('; ');
 
 /** Directives with the sources of those of one name merged into the first: a policy names each directive once. */
 export function mergeDirectives(directives: readonly string[]): string[] {
@@ -104,65 +109,4 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 		if (name) directives.set(name.toLowerCase(), values);
 	}
 	return directives;
-}
-
-/**
- * A page's policy narrowed to the page. Astro writes the same hashes into every page's
- * policy: every inline script and stylesheet of the whole build, and its own hydration
- * scripts, which this site never uses. So each page would allow inline scripts it does
- * not have. This keeps, in `script-src` and `style-src`, only the hashes of the inline
- * scripts and stylesheets the page holds (JSON-LD is data, which no policy governs).
- * `digest` gives a text's `sha256-…` source; everything else is left as it is.
- */
-export function narrowPolicyToPage(html: string, digest: (text: string) => string): string {
-	const start = html.indexOf(POLICY_META);
-	if (start === -1) return html;
-	const valueStart = start + POLICY_META.length;
-	const valueEnd = html.indexOf('"', valueStart);
-	if (valueEnd === -1) return html;
-	const held: Record<string, Set<string>> = {
-		'script-src': new Set(inlineBodies(html, 'script').map((body) => `'${digest(body)}'`)),
-		'style-src': new Set(inlineBodies(html, 'style').map((body) => `'${digest(body)}'`)),
-	};
-	const narrowed = html
-		.slice(valueStart, valueEnd)
-		.split(';')
-		.map((part) => part.trim())
-		.filter(Boolean)
-		.map((part) => {
-			const [name = '', ...sources] = part.split(/\s+/);
-			const keep = held[name];
-			return keep ? [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || keep.has(source))].join(' ') : part;
-		})
-		.join('; ');
-	return `${html.slice(0, valueStart)}${narrowed}${html.slice(valueEnd)}`;
-}
-
-/** How Astro writes a page's policy: the attributes in this order, the value in double quotes. */
-const POLICY_META = '<meta http-equiv="content-security-policy" content="';
-
-/**
- * The texts of a page's inline `<script>` or `<style>` elements: those with no `src`, and
- * no script of type `application/ld+json` (data, which no policy governs). Found with
- * `indexOf`, not a regular expression: it runs on every page of the build.
- */
-export function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
-	const open = `<${tag}`;
-	const close = `</${tag}>`;
-	const bodies: string[] = [];
-	for (let at = html.indexOf(open); at !== -1; at = html.indexOf(open, at)) {
-		const tagEnd = html.indexOf('>', at);
-		if (tagEnd === -1) break;
-		const attributes = html.slice(at + open.length, tagEnd);
-		// `<scripts>` or `<styled>` would be other elements.
-		if (attributes !== '' && !/^[\s/]/.test(attributes)) {
-			at = tagEnd;
-			continue;
-		}
-		const end = html.indexOf(close, tagEnd);
-		if (end === -1) break;
-		if (!/\ssrc=/.test(attributes) && !/\stype="application\/ld\+json"/.test(attributes)) bodies.push(html.slice(tagEnd + 1, end));
-		at = end + close.length;
-	}
-	return bodies;
 }
