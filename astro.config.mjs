@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { pageReuse } from './src/integrations/page-reuse.ts';
 import { previewGlyphs } from './src/integrations/preview-glyphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
@@ -64,6 +65,10 @@ export default defineConfig({
 		},
 	},
 	trailingSlash: 'always',
+	// A build takes from the last build's cache every page whose inputs (what it read of
+	// the content, its props) and code are unchanged: src/page-reuse/ gives each page its
+	// key, and pageReuse() keeps what each page read, in the cache folder.
+	experimental: { incrementalBuild: true },
 	// The stylesheet is never written into a page: each page's Content Security Policy (a
 	// <meta> the layout writes, from src/lib/security-policy.ts) allows styles from 'self'
 	// alone, with no hash.
@@ -72,6 +77,8 @@ export default defineConfig({
 		contentSession(snapshot),
 		previewGlyphs(snapshot),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		// Before the search index: it notes the reused pages that hold words for search.
+		pageReuse(),
 		searchIndex(),
 		hostHeaders(),
 	],

@@ -10,8 +10,10 @@
  */
 import { AstroError } from 'astro/errors';
 import { currentSnapshot } from './content-files/content-snapshot.ts';
-import { renderedBody, type BodyCollection } from './content-files/rendered-bodies.ts';
+import { BODY_COLLECTIONS, currentBodyDigest, renderedBody, type BodyCollection } from './content-files/rendered-bodies.ts';
 import { buildModel } from './model/index.ts';
+import { readInput, shareInput, sharedValue as sharedInput, trackModel } from './page-reuse/page-inputs.ts';
+import { setInputSource } from './page-reuse/reuse.ts';
 import { drawRouteMap, routeStops } from './map/route-map.ts';
 import { world } from './map/world.ts';
 import { planFallbackFonts } from './web-fonts/fallback-fonts.ts';
@@ -31,19 +33,35 @@ if (!snapshot.report.ok) {
 
 const { input, paragraphs } = snapshot.content;
 
-/** The story model, from content that passed its check (whose paragraphs it reuses). */
-export const story = buildModel(input, { paragraphs });
+const model = buildModel(input, { paragraphs });
+
+/**
+ * The story model, from content that passed its check (whose paragraphs it reuses). In
+ * a build, each page records what it reads of it, so that the next build can reuse the
+ * page while none of that changed (src/page-reuse/).
+ */
+export const story = trackModel(model);
 
 /** The site's own fonts for the Korean and Japanese words of the content, planned once (src/web-fonts/). */
-export const fallbackFonts = planFallbackFonts(input);
+export const fallbackFonts = shareInput('fallbackFonts', planFallbackFonts(input));
+
+/** What the shell of every page shows of the content: whether it links the fallback fonts' stylesheet. */
+export const pageShell = shareInput('pageShell', { fallbackFonts: fallbackFonts.length > 0 });
 
 /** The route map, drawn once for every page that shows it. */
-export const routeMap = drawRouteMap(world, routeStops(story));
+export const routeMap = shareInput('routeMap', drawRouteMap(world, routeStops(model)));
+
+setInputSource({
+	model,
+	bodyDigest: (collection, id) => ((BODY_COLLECTIONS as readonly string[]).includes(collection) ? currentBodyDigest(collection as BodyCollection, id) : undefined),
+	shared: (key) => sharedInput(key),
+});
 
 /**
  * The rendered HTML of a body (entity links, paragraph anchors, passage marks,
  * sanitised), for the pages and the feed; an empty string for an entry without one.
  */
 export function bodyHtml(collection: BodyCollection, id: string): Promise<string> {
+	readInput(`body/${collection}/${id}`);
 	return renderedBody(collection, id);
 }

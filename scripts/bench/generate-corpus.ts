@@ -4,7 +4,7 @@
  * per article whose passages are sentences of the articles they cite, and the one
  * overview. Deterministic: the same N gives the same corpus, byte for byte.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CorpusSize {
@@ -268,4 +268,20 @@ export async function generateCorpus(dir: string, size: CorpusSize) {
 		stops: stopCities.length,
 		claims,
 	};
+}
+
+/**
+ * Adds one article to a corpus, as the next news would arrive: the newest of all, at the
+ * first stop, written like the first article but with words of its own. Returns its id.
+ */
+export async function addNewArticle(dir: string, corpus: { articles: number }): Promise<string> {
+	const number = corpus.articles + 1;
+	const id = `bench-article-${number}`;
+	const first = await readFile(path.join(dir, 'articles', 'bench-article-1.md'), 'utf8');
+	const text = first
+		.replace(/^title: .*$/m, `title: ${yaml(`Report ${number}: the latest news from the tour`)}`)
+		.replace(/^published: .*$/m, 'published: "2024-12-31"')
+		.replaceAll('according to report 1, section', `according to report ${number}, section`);
+	await writeFile(path.join(dir, 'articles', `${id}.md`), text);
+	return id;
 }

@@ -16,7 +16,6 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-const astroBin = path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 export interface BuildResult {
 	ok: boolean;
@@ -44,13 +43,18 @@ export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessE
 export async function astroBuild(
 	outDir: string,
 	env: Record<string, string> = {},
-	/** A cache folder to build with and keep, for a warm rebuild; by default a fresh one, removed after. */
-	options: { cacheDir?: string } = {},
+	options: {
+		/** A cache folder to build with and keep, for a warm rebuild; by default a fresh one, removed after. */
+		cacheDir?: string;
+		/** The project to build: by default this one; else a copy of it (scripts/lib/dev-server.ts's copyProject). */
+		root?: string;
+	} = {},
 ): Promise<BuildResult> {
 	const cacheDir = options.cacheDir ?? (await mkdtemp(path.join(tmpdir(), 'story-astro-cache-')));
+	const root = options.root ?? projectRoot;
 	try {
-		const { stdout, stderr } = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-			cwd: projectRoot,
+		const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+			cwd: root,
 			env: childEnvironment({ ...env, ASTRO_CACHE_DIR: cacheDir }),
 			maxBuffer: 64 * 1024 * 1024,
 		});

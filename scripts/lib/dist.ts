@@ -2,6 +2,7 @@
  * Reading a built site: its HTML files, each parsed, and the links in them resolved
  * to files, the way a static server would.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -56,4 +57,33 @@ export function jsonLd(page: BuiltPage): Record<string, unknown>[] {
 	return page.document
 		.querySelectorAll('script[type="application/ld+json"]')
 		.flatMap((script) => [JSON.parse(script.textContent) as Record<string, unknown> | Record<string, unknown>[]].flat());
+}
+
+/** The SHA-256 of every file in a folder, by its path relative to the folder. */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+	const hashes = new Map<string, string>();
+	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		hashes.set(path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(await readFile(file)).digest('hex'));
+	}
+	return hashes;
+}
+
+/**
+ * How two built trees differ, one line per file that is in one alone or differs
+ * between them: none where they are byte for byte the same. `names` say which is which
+ * ("the first build", "a cold build").
+ */
+export async function treeDifferences(first: string, second: string, names: readonly [string, string] = ['the first build', 'the second build']): Promise<string[]> {
+	const [a, b] = await Promise.all([hashTree(first), hashTree(second)]);
+	const differences: string[] = [];
+	for (const [file, hash] of a) {
+		const other = b.get(file);
+		if (other === undefined) differences.push(`${file} is in ${names[0]} only`);
+		else if (other !== hash) differences.push(`${file} differs between ${names[0]} and ${names[1]} (${hash.slice(0, 12)} ≠ ${other.slice(0, 12)})`);
+	}
+	for (const file of b.keys()) if (!a.has(file)) differences.push(`${file} is in ${names[1]} only`);
+	if (a.size === 0) differences.push(`${names[0]} is empty`);
+	return differences.sort();
 }

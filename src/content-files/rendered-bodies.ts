@@ -103,6 +103,15 @@ function indexOf(snapshot: ContentSnapshot, collection: BodyCollection): Map<str
 	return index;
 }
 
+/**
+ * The digest of the body of entry `id` of `collection` in the current snapshot, which
+ * changes whenever its rendered HTML may; undefined for an entry without a body.
+ */
+export function currentBodyDigest(collection: BodyCollection, id: string): string | undefined {
+	const snapshot = currentSnapshot();
+	return snapshot ? indexOf(snapshot, collection).get(id)?.digest : undefined;
+}
+
 /** The digest of one body: its text, its collection and id, and what it depends on besides. */
 function bodyDigest(collection: BodyCollection, id: string, body: string): string {
 	return createHash('sha256')

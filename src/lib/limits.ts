@@ -9,7 +9,7 @@ export const PAGE_SIZE = 50;
 /** Items in a list embedded in another page (a company's articles, a stop's claims, …). */
 export const LIST_LIMIT = 20;
 
-/** Above this many articles, a claim page counts its silent sources instead of listing them. */
+/** Above this many silent articles (on its stop), a claim page counts them instead of listing them. */
 export const SILENT_LIST_LIMIT = 20;
 
 /** Timeline items on one page of the timeline. */

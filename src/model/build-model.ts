@@ -170,7 +170,8 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 	const { names } = indexNames(input);
 	const mentions = findMentions(articles, names);
 
-	const facts = buildFacts(input.facts ?? [], articles, paragraphs).sort(
+	const stopArticles = new Map(stops.map((stop) => [stop.id, stop.articles]));
+	const facts = buildFacts(input.facts ?? [], articles, paragraphs, (stop) => stopArticles.get(stop) ?? []).sort(
 		(a, b) => (a.stop ? (stopRank.get(a.stop) ?? 0) : stops.length) - (b.stop ? (stopRank.get(b.stop) ?? 0) : stops.length) || compareText(a.id, b.id),
 	);
 	const factById = byId(facts, 'claim');

@@ -59,12 +59,26 @@ export interface FactNode extends Omit<FactData, 'sources'> {
 	body: string;
 	/** The sources that speak to it, in publication order. */
 	sources: FactSourceNode[];
-	/** How many articles say nothing about it. (The list is every article not among the sources.) */
+	/**
+	 * How many of the articles it concerns say nothing about it: those on its stop, or, for
+	 * a claim of no one stop, every article of the story; less its sources
+	 * (`silentArticles`).
+	 */
 	silentCount: number;
 	agreement: Agreement;
 	disputed: boolean;
 	/** The claim's story by publication day: when it was first expected, reported and disputed. */
 	history: ClaimStep[];
+}
+
+/**
+ * The articles a claim concerns that say nothing about it: `concerned` (the articles on
+ * its stop, or every article for a claim of no one stop, in publication order) less its
+ * sources. A claim about Seoul is not silenced by a report from Jamnagar alone.
+ */
+export function silentArticles(concerned: readonly string[], sources: readonly { article: string }[]): string[] {
+	const cited = new Set(sources.map((source) => source.article));
+	return concerned.filter((id) => !cited.has(id));
 }
 
 /** The agreement of a set of stances. */
@@ -204,13 +218,16 @@ interface PlacedPassage {
 
 /**
  * The fact nodes, in the order given, with their sources in publication order and their
- * history. `articles` are in publication order, each with its publication day.
+ * history. `articles` are in publication order, each with its publication day;
+ * `articlesOnStop` gives the articles on a stop, in publication order.
  */
 export function buildFacts(
 	facts: readonly Entry<FactData>[],
 	articles: readonly { id: string; publishedParts: { date: string } }[],
 	paragraphs: ReadonlyMap<string, string[]>,
+	articlesOnStop: (stop: string) => readonly string[] = () => articles.map((article) => article.id),
 ): FactNode[] {
+	const allArticles = articles.map((article) => article.id);
 	const rank = new Map(articles.map((article, index) => [article.id, index]));
 	const publishedOn = new Map(articles.map((article) => [article.id, article.publishedParts.date]));
 	return facts
@@ -222,14 +239,13 @@ export function buildFacts(
 					paragraph: paragraphAnchor(locatePassage(paragraphs.get(source.article) ?? [], source.passage)?.paragraph ?? 0),
 				}))
 				.sort((a, b) => (rank.get(a.article) ?? 0) - (rank.get(b.article) ?? 0));
-			const cited = new Set(sources.map((source) => source.article));
 			const agreement = agreementOf(sources.map((source) => source.stance));
 			return {
 				...entry.data,
 				id: entry.id,
 				body: entry.body ?? '',
 				sources,
-				silentCount: articles.length - cited.size,
+				silentCount: silentArticles(entry.data.stop ? articlesOnStop(entry.data.stop) : allArticles, sources).length,
 				agreement,
 				disputed: agreement === 'disputed',
 				history: claimHistory(sources, (article) => publishedOn.get(article) ?? ''),

@@ -2,7 +2,7 @@
 export { buildModel, findModelProblems } from './build-model.ts';
 export { findReferenceProblems, indexNames } from './references.ts';
 export { groupByDay } from './timeline.ts';
-export { AGREEMENT_LABELS, agreementOf, collectPassages, STANCE_LABELS } from './facts.ts';
+export { AGREEMENT_LABELS, agreementOf, collectPassages, silentArticles, STANCE_LABELS } from './facts.ts';
 export type { Agreement, FactNode, FactSourceNode } from './facts.ts';
 export { MILESTONE_LABELS, storyDevelopments, turnInWords } from './history.ts';
 export type { ClaimStep, Development, Milestone } from './history.ts';

@@ -6,6 +6,7 @@
  * modules beside it.
  */
 import { story } from '../data.ts';
+import { shareInput } from '../page-reuse/page-inputs.ts';
 import { drawRouteMap, routeStops } from '../map/route-map.ts';
 import { world } from '../map/world.ts';
 import { SITE_NAME, urls } from '../site.ts';
@@ -24,12 +25,15 @@ export interface PagePreview {
 	alt: string;
 }
 
-/** Every preview image of the site: the whole route, then one per stop. */
-export const cards: PreviewCard[] = previewCards(story, SITE_NAME);
+/**
+ * Every preview image of the site: the whole route, then one per stop. Each is an input
+ * of the pages that name it (src/page-reuse/).
+ */
+export const cards: PreviewCard[] = previewCards(story, SITE_NAME).map((card) => shareInput(`previewCard/${card.name}`, card));
 const cardsByName = new Map(cards.map((card) => [card.name, card]));
 
 /** The route map at the images' size, drawn once for all of them. */
-const map = drawRouteMap(world, routeStops(story), MAP_SIZE);
+const map = shareInput('previewMap', drawRouteMap(world, routeStops(story), MAP_SIZE));
 
 /**
  * The element tree of a card's image, with its stop's country marked on the map, and its

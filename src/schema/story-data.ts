@@ -104,7 +104,7 @@ const claim = z
 				}),
 			)
 			.min(1),
-		silentCount: z.number().int().describe('How many articles say nothing about the claim: every article not among its sources.'),
+		silentCount: z.number().int().describe('How many of the articles the claim concerns say nothing about it: those on its stop (every article, for a claim of no one stop) that are not among its sources.'),
 		history: z
 			.array(
 				z.strictObject({

@@ -6,6 +6,8 @@
  * The layout and the integration are separate module instances of one process, so the
  * notes pass through one well-known global slot, open only while a build renders pages.
  */
+import { noteSearchable } from '../page-reuse/page-inputs.ts';
+
 const SLOT = Symbol.for('zuckerberg-asia-tour.searchable-pages');
 
 function holder(): { [SLOT]?: Set<string> } {
@@ -17,9 +19,13 @@ export function startNotingSearchablePages(): void {
 	holder()[SLOT] = new Set();
 }
 
-/** Notes a page by its URL path (`/tour/articles/x/`); does nothing when no build is noting. */
+/**
+ * Notes a page by its URL path (`/tour/articles/x/`); does nothing when no build is noting.
+ * A page reused from the last build is noted for it (src/integrations/page-reuse.ts).
+ */
 export function noteSearchablePage(pathname: string): void {
 	holder()[SLOT]?.add(pathname);
+	noteSearchable();
 }
 
 /** Stops noting and returns the pages noted, by URL path; undefined if nothing was noting. */

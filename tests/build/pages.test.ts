@@ -296,11 +296,14 @@ describe('every page', () => {
 		expect(head?.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});
 
-	test('says in its footer how many source articles the site is built from', () => {
-		const count = content.articles.length;
+	test('links in its footer to the source articles, and states no count there: a new article changes the pages it is on, not every page', () => {
 		for (const [url, built] of pages) {
-			expect(built.document.querySelector('footer')?.textContent, url).toContain(`Built from ${count} source article${count === 1 ? '' : 's'},`);
+			const footer = built.document.querySelector('footer');
+			expect(footer?.querySelector('a[href="/articles/"]')?.textContent, url).toBe('source articles');
+			expect(footer?.textContent, url).not.toMatch(/\d/);
 		}
+		const count = content.articles.length;
+		expect(page('/articles/').document.querySelector('.lede')?.textContent).toContain(`The ${count} source article${count === 1 ? '' : 's'}`);
 	});
 
 	test('never pairs a count with the wrong number ("1 sources", "1 say nothing")', () => {

@@ -12,7 +12,8 @@ function storyWithFacts(sources: { article: string; passage: string; stance: str
 	input.articles = [
 		{ ...article('early', { published: '2024-02-26' }), body: 'He will meet Samsung on Wednesday. It is tentatively scheduled.' },
 		{ ...article('late', { published: '2024-02-29' }), body: 'He met Samsung on Wednesday.\n\nThe meeting lasted two hours.' },
-		{ ...article('other', { published: '2024-02-27' }), body: 'Nothing about it.' },
+		{ ...article('other', { published: '2024-02-27', stops: ['seoul'] }), body: 'Nothing about it.' },
+		{ ...article('elsewhere', { published: '2024-02-27', stops: ['tokyo'] }), body: 'Nothing about Seoul.' },
 	];
 	input.facts = sources.map((list, index) => ({ id: `claim-${index + 1}`, data: factSchema.parse({ statement: `Claim ${index + 1}.`, stop: 'seoul', sources: list }) }));
 	return input;
@@ -78,7 +79,7 @@ describe('agreement', () => {
 });
 
 describe('the ledger in the model', () => {
-	test('orders sources by publication, counts the silent articles, and flags disagreement', () => {
+	test('orders sources by publication, counts the silent articles on its stop (not those elsewhere), and flags disagreement', () => {
 		const model = buildModel(
 			storyWithFacts([
 				[

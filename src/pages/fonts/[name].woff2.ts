@@ -6,9 +6,10 @@
 import type { APIContext } from 'astro';
 import { fallbackFonts } from '../../data.ts';
 import { fallbackFontFile, type FallbackSubset } from '../../web-fonts/fallback-fonts.ts';
+import { reusablePaths } from '../../page-reuse/reuse.ts';
 
 export function getStaticPaths() {
-	return fallbackFonts.map((subset) => ({ params: { name: subset.name }, props: { subset } }));
+	return reusablePaths('/fonts/[name].woff2', fallbackFonts.map((subset) => ({ params: { name: subset.name }, props: { subset } })));
 }
 
 export async function GET(context: APIContext) {

@@ -8,9 +8,10 @@ import { cards, treeOf } from '../../preview-images/index.ts';
 import type { PreviewCard } from '../../preview-images/cards.ts';
 import { localNameFonts } from '../../preview-images/local-name-fonts.ts';
 import { previewFonts, renderPreviewPng } from '../../preview-images/render-png.ts';
+import { reusablePaths } from '../../page-reuse/reuse.ts';
 
 export function getStaticPaths() {
-	return cards.map((card) => ({ params: { name: card.name }, props: { card } }));
+	return reusablePaths('/previews/[name].png', cards.map((card) => ({ params: { name: card.name }, props: { card } })));
 }
 
 export async function GET(context: APIContext) {

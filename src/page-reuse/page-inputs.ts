@@ -1,0 +1,223 @@
+/**
+ * What each page reads while it renders: its inputs, recorded so that a later build can
+ * tell whether the page would come out the same, and take it from the last build if so.
+ *
+ * An input is named by a key, one per thing a page can read:
+ * - a field of a record of the model: `article/<id>/title`, `stop/<id>/articles`,
+ *   `fact/<id>/sources` (the kinds are `RECORD_KINDS`);
+ * - the order of a list of records: `list/articles` (the ids, in order; each record's
+ *   fields are inputs of their own);
+ * - any other part of the model, whole: `model/timeline`, `model/names`;
+ * - a value the pages share that is made once from the model (the route map, a preview
+ *   image's card): `value/<name>`, registered with `shareInput`;
+ * - a rendered body: `body/<collection>/<id>`.
+ *
+ * The pages read the model through `trackModel`, which hands out the records wrapped so
+ * that reading a field records its key for the page being rendered (the middleware
+ * names it, `beginPage`). Reads outside a page (a route's `getStaticPaths`, module set-up)
+ * record nothing: what a route hands its page as props is part of the page's key instead
+ * (`pageKey` in page-keys.ts). Nothing is recorded unless a build turned recording on
+ * (`startRecording`): the dev server reads the model as it is.
+ *
+ * State lives in one well-known global slot: the integration that saves the inputs and
+ * the pages that record them are loaded as separate module instances.
+ */
+import type { StoryModel } from '../model/types.ts';
+
+/** The kinds of record the model looks up by id, with the lookup's name. */
+export const RECORD_KINDS = ['article', 'stop', 'country', 'company', 'person', 'event', 'fact'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The model's lists of records, each in its order. */
+export const RECORD_LISTS = ['articles', 'stops', 'events', 'countries', 'companies', 'people', 'facts'] as const;
+type RecordList = (typeof RECORD_LISTS)[number];
+
+/** A page as the middleware names it: its route's pattern and its parameters. */
+export interface PageName {
+	route: string;
+	params: Record<string, string | undefined>;
+	/** The page's address, as Astro builds it. */
+	pathname: string;
+}
+
+/** What one page read while it rendered. */
+export interface PageInputs {
+	pathname: string;
+	inputs: Set<string>;
+	/** Whether the page marked its own words for search (it is read back after the build). */
+	searchable: boolean;
+}
+
+interface Slot {
+	recording: boolean;
+	current?: PageInputs | undefined;
+	/** Every page rendered in this build, by `pageId`. */
+	rendered: Map<string, PageInputs>;
+	/** Values the pages share, made once from the model, by name. */
+	shared: Map<string, unknown>;
+}
+
+const SLOT = Symbol.for('zuckerberg-asia-tour.page-inputs');
+
+function slot(): Slot {
+	const holder = globalThis as { [SLOT]?: Slot };
+	holder[SLOT] ??= { recording: false, rendered: new Map(), shared: new Map() };
+	return holder[SLOT];
+}
+
+/** A page's id: its route and its parameters, in a fixed order. */
+export function pageId(route: string, params: Record<string, string | number | undefined>): string {
+	const sorted = Object.keys(params)
+		.sort()
+		.map((name) => [name, params[name] === undefined ? null : String(params[name])]);
+	return `${route} ${JSON.stringify(sorted)}`;
+}
+
+/** Turns recording on for this build, and forgets what an earlier build in this process recorded. */
+export function startRecording(): void {
+	const state = slot();
+	state.recording = true;
+	state.current = undefined;
+	state.rendered = new Map();
+}
+
+/** Whether this build records what its pages read. */
+export function isRecording(): boolean {
+	return slot().recording;
+}
+
+/**
+ * Names the page that renders next: every input read from now until the next call is
+ * the page's. Astro renders one page at a time (`build.concurrency` 1), so no two
+ * pages' reads interleave.
+ */
+export function beginPage(page: PageName): void {
+	const state = slot();
+	if (!state.recording) return;
+	const record: PageInputs = { pathname: page.pathname, inputs: new Set(), searchable: false };
+	state.current = record;
+	state.rendered.set(pageId(page.route, page.params), record);
+}
+
+/** Records that the page being rendered read `key`. */
+export function readInput(key: string): void {
+	const current = slot().current;
+	if (current) current.inputs.add(key);
+}
+
+/** Records that the page being rendered marked its own words for search. */
+export function noteSearchable(): void {
+	const current = slot().current;
+	if (current) current.searchable = true;
+}
+
+/** The pages rendered in this build and what each read, by `pageId`. */
+export function renderedPages(): ReadonlyMap<string, PageInputs> {
+	return slot().rendered;
+}
+
+/**
+ * Registers a value that pages share, made once from the model: pages read it through
+ * the returned wrapper, which records `value/<name>` as they do. Objects and arrays are
+ * wrapped; the value is what a later build's digest of the input is made from.
+ */
+export function shareInput<Value extends object>(name: string, value: Value): Value {
+	const key = `value/${name}`;
+	slot().shared.set(key, value);
+	if (!slot().recording) return value;
+	return new Proxy(value, {
+		get(target, property, receiver) {
+			readInput(key);
+			return Reflect.get(target, property, receiver);
+		},
+	});
+}
+
+/** A value registered with `shareInput`, by its key, if there is one. */
+export function sharedValue(key: string): unknown {
+	return slot().shared.get(key);
+}
+
+/** Where each wrapped record came from, so that props can name it instead of copying it. */
+const origins = new WeakMap<object, string>();
+
+/** The key of the record a wrapper stands for (`article/<id>`), if `value` is one. */
+export function recordOrigin(value: unknown): string | undefined {
+	return typeof value === 'object' && value !== null ? origins.get(value) : undefined;
+}
+
+function wrapRecord<Node extends object>(kind: RecordKind, id: string, node: Node, wrapped: Map<string, object>): Node {
+	const origin = `${kind}/${id}`;
+	let proxy = wrapped.get(origin) as Node | undefined;
+	if (!proxy) {
+		const prefix = `${origin}/`;
+		proxy = new Proxy(node, {
+			get(target, property, receiver) {
+				if (typeof property === 'string') readInput(prefix + property);
+				return Reflect.get(target, property, receiver);
+			},
+			ownKeys(target) {
+				// Copying or serialising a record reads all of it.
+				for (const field of Reflect.ownKeys(target)) if (typeof field === 'string') readInput(prefix + field);
+				return Reflect.ownKeys(target);
+			},
+		});
+		wrapped.set(origin, proxy);
+		origins.set(proxy, origin);
+	}
+	return proxy;
+}
+
+/** The id a record is looked up by: an event's anchor, every other record's id. */
+export function idOf(kind: RecordKind, node: { id?: string; anchor?: string }): string {
+	return (kind === 'event' ? node.anchor : node.id) ?? '';
+}
+
+const LIST_KIND: Record<RecordList, RecordKind> = {
+	articles: 'article',
+	stops: 'stop',
+	events: 'event',
+	countries: 'country',
+	companies: 'company',
+	people: 'person',
+	facts: 'fact',
+};
+
+/**
+ * The model as the pages read it: while a build records, every record it hands out is
+ * wrapped so that reading a field records that field, every list records its order, and
+ * every other part records itself whole. Otherwise the model itself.
+ */
+export function trackModel(model: StoryModel): StoryModel {
+	if (!slot().recording) return model;
+	const wrapped = new Map<string, object>();
+	const lists = new Map<string, readonly object[]>();
+	const lookups = new Map<string, (id: string) => object>();
+	return new Proxy(model, {
+		get(target, property, receiver) {
+			if (typeof property !== 'string') return Reflect.get(target, property, receiver);
+			if ((RECORD_KINDS as readonly string[]).includes(property)) {
+				const kind = property as RecordKind;
+				let lookup = lookups.get(kind);
+				if (!lookup) {
+					const find = target[kind] as (id: string) => { id?: string; anchor?: string };
+					lookup = (id: string) => wrapRecord(kind, id, find(id), wrapped);
+					lookups.set(kind, lookup);
+				}
+				return lookup;
+			}
+			if ((RECORD_LISTS as readonly string[]).includes(property)) {
+				readInput(`list/${property}`);
+				let list = lists.get(property);
+				if (!list) {
+					const kind = LIST_KIND[property as RecordList];
+					list = Object.freeze((target[property as RecordList] as Array<{ id?: string; anchor?: string }>).map((node) => wrapRecord(kind, idOf(kind, node), node, wrapped)));
+					lists.set(property, list);
+				}
+				return list;
+			}
+			readInput(`model/${property}`);
+			return Reflect.get(target, property, receiver);
+		},
+	});
+}

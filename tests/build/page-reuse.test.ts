@@ -1,0 +1,144 @@
+/**
+ * Pages reused from the last build (src/page-reuse/, Astro's incremental build): after
+ * each kind of change an editor or a developer makes, a build with the last build's
+ * cache writes the same site, byte for byte, as a clean build of the same project, and
+ * takes from the cache the pages the change did not touch.
+ *
+ * Every build here is of one copy of the project (a change to a component is a change
+ * to its source), one after another: the warm builds share one cache folder, and each
+ * clean build has a fresh one.
+ */
+import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { copyProject } from '../../scripts/lib/dev-server.ts';
+import { treeDifferences } from '../../scripts/lib/dist.ts';
+import { editFile, realContentDir } from '../support/content-fixtures.ts';
+
+let projectDir: string;
+let work: string;
+let warmCache: string;
+let warmDist: string;
+
+/** The pages Astro took from its cache in a build, by output file: `articles/x/index.html`. */
+function reusedPages(output: string): Set<string> {
+	return new Set([...output.matchAll(/├─ \/(\S+) \((?:restored|cached)\)/g)].map((match) => match[1] as string));
+}
+
+/**
+ * Builds the copy warm (with the cache of every build before it) and clean (with a
+ * fresh cache), and returns the warm build's output; fails naming every file in which
+ * the two differ.
+ */
+async function buildWarmAndClean(): Promise<string> {
+	const warm = await astroBuild(warmDist, {}, { root: projectDir, cacheDir: warmCache });
+	expect(warm.ok, warm.output).toBe(true);
+	const cleanDist = await mkdtemp(path.join(work, 'clean-'));
+	const clean = await astroBuild(cleanDist, {}, { root: projectDir });
+	expect(clean.ok, clean.output).toBe(true);
+	expect(await treeDifferences(warmDist, cleanDist, ['the warm build', 'the clean build'])).toEqual([]);
+	await rm(cleanDist, { recursive: true, force: true });
+	return warm.output;
+}
+
+const content = (...parts: string[]) => path.join(projectDir, 'content', ...parts);
+
+/** An article an editor wrote by hand: no kept source, so its text may be edited. */
+const NEW_ARTICLE = `---
+title: "Zuckerberg and Yoon talk AI and chips at the presidential office"
+published: "2024-02-29"
+outlet: Arirang News
+stops: [seoul]
+countries: [south-korea]
+companies: [meta]
+people: [mark-zuckerberg, yoon-suk-yeol]
+summary: A broadcast report, transcribed by the editor, of Zuckerberg's meeting with President Yoon on AI and chips.
+---
+Meta chief executive Mark Zuckerberg met President Yoon Suk Yeol at the presidential office in Seoul on Thursday.
+
+The two discussed artificial intelligence and the chips that power it, the presidential office said.
+`;
+const NEW_ID = 'zuckerberg-and-yoon-talk-ai-and-chips';
+
+beforeAll(async () => {
+	projectDir = await copyProject(realContentDir);
+	work = await mkdtemp(path.join(tmpdir(), 'story-reuse-'));
+	warmCache = path.join(work, 'cache');
+	warmDist = path.join(work, 'warm');
+	const first = await astroBuild(warmDist, {}, { root: projectDir, cacheDir: warmCache });
+	expect(first.ok, first.output).toBe(true);
+	expect(reusedPages(first.output).size).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+	await rm(projectDir, { recursive: true, force: true });
+	await rm(work, { recursive: true, force: true });
+});
+
+describe('a build with the last build’s cache', () => {
+	test('after no change, takes every page of a reusable route from the cache, and writes the same site', async () => {
+		const output = await buildWarmAndClean();
+		const reused = reusedPages(output);
+		for (const file of ['articles/packed-week-in-asia/index.html', 'stops/seoul/index.html', 'facts/yoon-meeting/index.html', 'people/lee-jae-yong/index.html', 'previews/stop-seoul.png']) {
+			expect(reused, file).toContain(file);
+		}
+		expect(output).toMatch(/Rendered \d+ pages and reused [1-9]\d* from the last build/);
+	}, 120_000);
+
+	test('after a new article, renders its page and the pages it appears on, and reuses the rest', async () => {
+		await writeFile(content('articles', `${NEW_ID}.md`), NEW_ARTICLE);
+		const reused = reusedPages(await buildWarmAndClean());
+		// Its page, its stop's and its people's pages, which list it.
+		for (const file of [`articles/${NEW_ID}/index.html`, 'stops/seoul/index.html', 'people/yoon-suk-yeol/index.html']) expect(reused, file).not.toContain(file);
+		// A claim of another stop, and a person it does not name.
+		for (const file of ['facts/kishida-meeting/index.html', 'people/fumio-kishida/index.html']) expect(reused, file).toContain(file);
+	}, 120_000);
+
+	test('after an edited article, renders the pages that show what changed, and reuses the rest', async () => {
+		await editFile(content('articles', `${NEW_ID}.md`), 'the chips that power it', 'the semiconductors that power it');
+		const reused = reusedPages(await buildWarmAndClean());
+		expect(reused).not.toContain(`articles/${NEW_ID}/index.html`);
+		expect(reused).toContain('facts/kishida-meeting/index.html');
+	}, 120_000);
+
+	test('after a deleted article, renders the pages that listed it, and reuses the rest', async () => {
+		await unlink(content('articles', `${NEW_ID}.md`));
+		const reused = reusedPages(await buildWarmAndClean());
+		expect(reused).not.toContain('stops/seoul/index.html');
+		expect(reused).toContain('facts/kishida-meeting/index.html');
+	}, 120_000);
+
+	test('after an edited stop, renders the pages that show it, and reuses the rest', async () => {
+		await editFile(content('stops', 'jamnagar.md'), /^summary: (.*)$/m, 'summary: $1 The editor added this sentence.');
+		const reused = reusedPages(await buildWarmAndClean());
+		expect(reused).not.toContain('stops/jamnagar/index.html');
+		expect(reused).toContain('facts/kishida-meeting/index.html');
+	}, 120_000);
+
+	test('after an edited claim, renders the pages that show it, and reuses the rest', async () => {
+		await editFile(content('facts', 'yoon-meeting.md'), 'statement: "Zuckerberg met President Yoon Suk Yeol in Seoul."', 'statement: "Zuckerberg met President Yoon Suk Yeol at his office in Seoul."');
+		const reused = reusedPages(await buildWarmAndClean());
+		expect(reused).not.toContain('facts/yoon-meeting/index.html');
+		expect(reused).toContain('facts/kishida-meeting/index.html');
+	}, 120_000);
+
+	test('after a change to a component, renders the pages that use it, and reuses the rest', async () => {
+		// The claim page's component alone; its stylesheet, which every page links to, is untouched.
+		const component = path.join(projectDir, 'src', 'pages', 'facts', '[id].astro');
+		const source = await readFile(component, 'utf8');
+		expect(source).toContain('</BaseLayout>');
+		await writeFile(component, source.replace('</BaseLayout>', '\t<p class="meta">Corrections: write to the editor.</p>\n</BaseLayout>'));
+		const reused = reusedPages(await buildWarmAndClean());
+		expect(reused).not.toContain('facts/kishida-meeting/index.html');
+		expect(reused).toContain('articles/packed-week-in-asia/index.html');
+	}, 120_000);
+
+	test('after a change to a style, renders every page, whose stylesheet’s name changed', async () => {
+		const stylesheet = path.join(projectDir, 'src', 'styles', 'global.css');
+		await writeFile(stylesheet, `${await readFile(stylesheet, 'utf8')}\n.reuse-test-rule { color: inherit; }\n`);
+		const reused = reusedPages(await buildWarmAndClean());
+		expect([...reused].filter((file) => file.endsWith('.html'))).toEqual([]);
+	}, 120_000);
+});
