@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
 import { previewGlyphs } from './src/integrations/preview-glyphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -81,6 +82,8 @@ export default defineConfig({
 		pageReuse(),
 		searchIndex(),
 		hostHeaders(),
+		// Last: it removes what this build did not write, once every other integration has written.
+		keptOutput(),
 	],
 	markdown: {
 		// Astro 7 renders markdown with Sätteri, which runs no remark or rehype plugins;

@@ -11,6 +11,7 @@
 import { AstroError } from 'astro/errors';
 import { currentSnapshot } from './content-files/content-snapshot.ts';
 import { BODY_COLLECTIONS, currentBodyDigest, renderedBody, type BodyCollection } from './content-files/rendered-bodies.ts';
+import { LEDGER_COLUMN_LIMIT } from './lib/limits.ts';
 import { buildModel } from './model/index.ts';
 import { readInput, shareInput, sharedValue as sharedInput, trackModel } from './page-reuse/page-inputs.ts';
 import { setInputSource } from './page-reuse/reuse.ts';
@@ -47,6 +48,13 @@ export const fallbackFonts = shareInput('fallbackFonts', planFallbackFonts(input
 
 /** What the shell of every page shows of the content: whether it links the fallback fonts' stylesheet. */
 export const pageShell = shareInput('pageShell', { fallbackFonts: fallbackFonts.length > 0 });
+
+/**
+ * Whether the fact ledger gives every article a column (a story of few articles), or
+ * each page only the articles its claims cite: a ledger page reads this, not the whole
+ * list of articles, so that an article that no claim on it cites leaves it as it was.
+ */
+export const ledgerColumns = shareInput('ledgerColumns', { everyArticle: model.articles.length <= LEDGER_COLUMN_LIMIT });
 
 /** The route map, drawn once for every page that shows it. */
 export const routeMap = shareInput('routeMap', drawRouteMap(world, routeStops(model)));

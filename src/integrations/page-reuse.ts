@@ -5,10 +5,10 @@
  *   each page read in the last build from the cache folder; the reusable routes give
  *   their pages keys from it (`reusablePaths`), and Astro's incremental build takes a
  *   page whose key and code are unchanged from its cache instead of rendering it.
- * - When the pages are written, it saves what each page read, notes the reused pages
- *   that hold words for search (the search index reads them back, as it does the
- *   rendered ones), writes each rendered page's true key into Astro's cache record, and
- *   says how many pages rendered and how many were reused.
+ * - When the pages are written, it notes the reused pages that hold words for search
+ *   (the search index reads them back, as it does the rendered ones); when the build is
+ *   done, it saves what each page read, writes each rendered page's true key into
+ *   Astro's cache record, and says how many pages rendered and how many were reused.
  *
  * It must come before the search index among the integrations, so that the reused
  * pages are noted before the index reads the notes.
@@ -18,8 +18,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRecording } from '../page-reuse/page-inputs.ts';
-import { builtPages, startReuse } from '../page-reuse/reuse.ts';
-import { readTraces, writeTraces, type TracedPage } from '../page-reuse/traces.ts';
+import { buildRecord, startReuse, type BuildRecord } from '../page-reuse/reuse.ts';
+import { readTraces, writeTraces } from '../page-reuse/traces.ts';
 import { noteSearchablePage } from '../search/searchable-pages.ts';
 
 /** Astro's record of its incremental cache, in the cache folder: the format of Astro 7 (version 1). */
@@ -62,6 +62,8 @@ export function pageReuse(): AstroIntegration {
 	let cacheDir = '';
 	let outDir = '';
 	let base = '/';
+	let record: BuildRecord | undefined;
+	let started = 0;
 	return {
 		name: 'story-page-reuse',
 		hooks: {
@@ -76,27 +78,24 @@ export function pageReuse(): AstroIntegration {
 				startRecording();
 				startReuse(await readTraces(cacheDir), outDir);
 			},
+			'astro:build:generated': () => {
+				started = performance.now();
+				record = buildRecord();
+				// A reused page was not rendered, so it did not note itself for search.
+				for (const page of record.reused) if (page.searchable) noteSearchablePage(page.pathname);
+			},
+			// Saved once the search index has started writing (it runs beside this).
 			'astro:build:done': async ({ logger }) => {
-				const started = performance.now();
-				const pages = builtPages();
-				const keys = new Map<string, string>();
-				const traces = new Map<string, TracedPage>();
-				let rendered = 0;
-				let reused = 0;
-				for (const [id, page] of pages) {
-					traces.set(id, { pathname: page.pathname, inputs: page.inputs, searchable: page.searchable });
-					if (page.rendered) rendered++;
-					else {
-						reused++;
-						// A reused page was not rendered, so it did not note itself for search.
-						if (page.searchable) noteSearchablePage(page.pathname);
-					}
-					// Astro names a page by its address without the base path.
-					if (page.key !== undefined) keys.set(`/${page.pathname.startsWith(base) ? page.pathname.slice(base.length) : page.pathname.replace(/^\//, '')}`, page.key);
-				}
+				if (!record) return;
+				const { traces, keys, reused, rendered } = record;
 				await writeTraces(cacheDir, traces);
-				await alignAstroKeys(cacheDir, keys);
-				logger.info(`Rendered ${rendered} pages and reused ${reused} from the last build, whose inputs had not changed; saved what each page read in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+				// Astro names a page by its address without the base path.
+				const withoutBase = (pathname: string) => `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '')}`;
+				await alignAstroKeys(cacheDir, new Map([...keys].map(([pathname, key]) => [withoutBase(pathname), key])));
+				record = undefined;
+				logger.info(
+					`Rendered ${rendered} pages and reused ${reused.length} from the last build, whose inputs had not changed; saved what each page read in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+				);
 			},
 		},
 	};

@@ -26,6 +26,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -63,11 +64,31 @@ export function searchIndex(): AstroIntegration {
 	let articles: Array<Promise<{ errors: string[] }>> = [];
 	let claims: Array<Promise<{ errors: string[] }>> = [];
 	let base = '/';
+	let outDir = '';
+	let writing: Promise<{ seconds: number; pages: number }> | undefined;
+	/** Reads back the searchable pages, then writes the index, and closes Pagefind. */
+	const writeIndex = async (opened: Index, dir: string, base: string) => {
+		const started = performance.now();
+		failOn('index an article', (await Promise.all(articles)).flatMap((added) => added.errors));
+		failOn('index a claim', (await Promise.all(claims)).flatMap((added) => added.errors));
+		const pages = searchablePages(dir, base, takeSearchablePages());
+		const added = await Promise.all(pages.map((page) => opened.addHTMLFile(page)));
+		failOn('index a page', added.flatMap((each) => each.errors));
+		// Pagefind leaves in place a file that is already there under its name (named by
+		// its content): the folder is emptied first, so that every file of the index is
+		// this build's (src/integrations/kept-output.ts removes the rest).
+		await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
+		const written = await opened.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+		failOn('write its index', written.errors);
+		await pagefind.close();
+		return { seconds: (performance.now() - started) / 1000, pages: pages.length };
+	};
 	return {
 		name: 'story-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async () => {
 				startNotingSearchablePages();
@@ -89,21 +110,21 @@ export function searchIndex(): AstroIntegration {
 					return opened.addCustomRecord(claimSearchRecord(fact, days[0]));
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			// Once the pages are written, the index is written beside the rest of the build's
+			// end (the sitemap, the record of reused pages), and awaited when the build is done.
+			'astro:build:generated': () => {
 				if (!index) throw new Error('The search index was not opened: astro:build:start did not run.');
-				const started = performance.now();
-				const outDir = fileURLToPath(dir);
-				failOn('index an article', (await Promise.all(articles)).flatMap((added) => added.errors));
-				failOn('index a claim', (await Promise.all(claims)).flatMap((added) => added.errors));
-				const pages = searchablePages(outDir, base, takeSearchablePages());
-				const added = await Promise.all(pages.map((page) => index!.addHTMLFile(page)));
-				failOn('index a page', added.flatMap((each) => each.errors));
-				const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-				failOn('write its index', written.errors);
-				await pagefind.close();
+				writing = writeIndex(index, outDir, base);
+				// Its failure is reported when the build is done, where it is awaited.
+				writing.catch(() => undefined);
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (!writing) throw new Error('The search index was not written: astro:build:generated did not run.');
+				const { seconds, pages } = await writing;
+				writing = undefined;
 				index = undefined;
 				logger.info(
-					`Indexed ${articles.length + claims.length + pages.length} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s after the pages were written (${articles.length} articles and ${claims.length} claims were handed to Pagefind when the build started, ${pages.length} pages read back from the output).`,
+					`Indexed ${articles.length + claims.length + pages} pages for search in ${seconds.toFixed(1)} s after the pages were written (${articles.length} articles and ${claims.length} claims were handed to Pagefind when the build started, ${pages} pages read back from the output).`,
 				);
 				articles = [];
 				claims = [];

@@ -77,6 +77,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 			body: entry.body ?? '',
 			paragraphs: paragraphs.get(entry.id) ?? [],
 			publishedParts: splitDateTime(entry.data.published),
+			number: 0,
 			label: '',
 			labelQuotesHeadline: labelQuotesHeadline(entry.data),
 			events: [] as string[],
@@ -88,6 +89,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 				compareText(a.publishedParts.time ?? '', b.publishedParts.time ?? '') ||
 				compareText(a.id, b.id),
 		);
+	for (const [index, article] of articles.entries()) article.number = index + 1;
 	const labels = labelSources(articles.map((article) => ({ id: article.id, title: article.title, outlet: article.outlet, author: article.author, date: article.publishedParts.date })));
 	for (const article of articles) article.label = labels.get(article.id) ?? article.title;
 	const articleById = byId(articles, 'article');
@@ -243,6 +245,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 		timeline: buildTimeline(events, articles),
 		overview: input.overview?.[0]?.data,
 		facts,
+		disputedFacts: facts.filter((fact) => fact.disputed).map((fact) => fact.id),
 		developments: storyDevelopments(facts),
 		names,
 		article: articleById,

@@ -74,6 +74,8 @@ export interface Mention {
 
 export interface ArticleNode extends ArticleData {
 	id: string;
+	/** Its place in publication order, from 1: the number of its column in the fact ledger ("[3]"). */
+	number: number;
 	body: string;
 	/** The plain text of each paragraph, in order; paragraph `i` has the anchor `p-{i+1}`. */
 	paragraphs: string[];
@@ -208,6 +210,8 @@ export interface StoryModel {
 	overview?: OverviewData | undefined;
 	/** The fact ledger: claims about stops in route order, then the rest, each by id. */
 	facts: FactNode[];
+	/** The ids of the claims on which the sources differ, in the ledger's order. */
+	disputedFacts: string[];
 	/** The claims whose story moved between publication days, with their turns (see history.ts). */
 	developments: Development[];
 	/** Every name and alias, each resolving to exactly one entity. */

@@ -3,13 +3,13 @@
  * means an unchanged page. Pure functions of their arguments.
  *
  * The key covers what the route hands the page as props (`propsDigest`) and the current
- * value of each input the page read when it last rendered (`pageKey`): if none of them
- * changed, the page reads the same values in the same order, takes the same branches,
- * and comes out the same, byte for byte. The code and configuration that render it are
- * Astro's part: it reuses a page only while its module graph's digest and the site's
- * configuration are unchanged too.
+ * value of each input the page read when it last rendered (`inputTerms`, `pageKey`): if
+ * none of them changed, the page reads the same values in the same order, takes the same
+ * branches, and comes out the same, byte for byte. The code and configuration that
+ * render it are Astro's part: it reuses a page only while its module graph's digest and
+ * the site's configuration are unchanged too.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { StoryModel } from '../model/types.ts';
 import { idOf, recordOrigin, RECORD_KINDS, RECORD_LISTS, type RecordKind } from './page-inputs.ts';
 
@@ -23,30 +23,25 @@ export interface InputSource {
 	shared(key: string): unknown;
 }
 
-/** The digest of an input that no longer exists (a record removed since). */
-const MISSING = 'missing';
+/** What stands for the value of an input that no longer exists (a record removed since). */
+const MISSING = Symbol('missing');
 
-function digestText(text: string): string {
-	return createHash('sha1').update(text).digest('base64');
-}
-
-/** JSON with maps and sets as lists of their entries, so that their contents count. */
+/**
+ * A value as JSON, maps as lists of their entries so that their contents count (the
+ * model's one map, its names, is read whole). The model's records are plain data.
+ */
 function serialise(value: unknown): string {
-	return (
-		JSON.stringify(value, (_key, each: unknown) => {
-			if (each instanceof Map) return { map: [...each] };
-			if (each instanceof Set) return { set: [...each] };
-			return each;
-		}) ?? 'undefined'
-	);
+	if (value === MISSING) return '\u0000missing';
+	if (value instanceof Map) return JSON.stringify([...value]);
+	return JSON.stringify(value) ?? 'undefined';
 }
 
 /** The current value of an input, by its key (see page-inputs.ts); `MISSING` where there is none. */
 function valueOf(source: InputSource, key: string): unknown {
 	const [space = '', ...rest] = key.split('/');
 	const model = source.model as unknown as Record<string, unknown>;
-	if (space === 'list' && (RECORD_LISTS as readonly string[]).includes(rest[0] ?? '')) {
-		const kind = RECORD_KINDS[RECORD_LISTS.indexOf(rest[0] as (typeof RECORD_LISTS)[number])] as RecordKind;
+	if (space === 'list' && (rest[0] ?? '') in RECORD_LISTS) {
+		const kind: RecordKind = RECORD_LISTS[rest[0] as keyof typeof RECORD_LISTS];
 		return (model[rest[0] as string] as Array<{ id?: string; anchor?: string }>).map((node) => idOf(kind, node));
 	}
 	if (space === 'model') return rest[0] !== undefined && rest[0] in model ? model[rest[0]] : MISSING;
@@ -65,20 +60,22 @@ function valueOf(source: InputSource, key: string): unknown {
 	return MISSING;
 }
 
+/** An input's part in a page's key: four words of a digest of its key and its current value. */
+export type InputTerm = Uint32Array;
+
 /**
- * The digest of each input, by key, from `source`: each worked out once, when a page's
- * key first needs it.
+ * Each input's term in a page's key, by key, from `source`: each worked out once, when a
+ * page's key first needs it.
  */
-export function inputDigests(source: InputSource): (key: string) => string {
-	const known = new Map<string, string>();
+export function inputTerms(source: InputSource): (key: string) => InputTerm {
+	const known = new Map<string, InputTerm>();
 	return (key) => {
-		let digest = known.get(key);
-		if (digest === undefined) {
-			const value = valueOf(source, key);
-			digest = value === MISSING ? MISSING : digestText(serialise(value));
-			known.set(key, digest);
+		let term = known.get(key);
+		if (term === undefined) {
+			const bytes = hash('sha1', `${key}\u0000${serialise(valueOf(source, key))}`, 'buffer');
+			known.set(key, (term = new Uint32Array(bytes.buffer, bytes.byteOffset, 4).slice()));
 		}
-		return digest;
+		return term;
 	};
 }
 
@@ -95,15 +92,21 @@ export function propsDigest(props: unknown): string {
 		if (each instanceof Map || each instanceof Set) throw new Error('A reusable page takes plain data as props: no Map or Set.');
 		return each;
 	});
-	return digestText(text);
+	return hash('sha1', text, 'base64');
 }
 
 /**
- * A page's key: its props' digest and the current digest of every input it read when it
- * last rendered. The same inputs with the same values give the same key.
+ * A page's key: its props' digest and the terms of every input it read when it last
+ * rendered, summed word by word (so that their order does not count, and no list of
+ * keys need be sorted) with their count. The same inputs with the same values give the
+ * same key.
  */
-export function pageKey(inputs: Iterable<string>, digestOf: (key: string) => string, props: string): string {
-	const hash = createHash('sha256').update(props);
-	for (const key of [...inputs].sort()) hash.update('\n').update(key).update('=').update(digestOf(key));
-	return hash.digest('base64url');
+export function pageKey(terms: Iterable<InputTerm>, props: string): string {
+	const sum = new Uint32Array(4);
+	let count = 0;
+	for (const term of terms) {
+		for (let word = 0; word < 4; word++) sum[word] = ((sum[word] as number) + (term[word] as number)) >>> 0;
+		count++;
+	}
+	return createHash('sha256').update(props).update(`\u0000${count}\u0000`).update(Buffer.from(sum.buffer)).digest('base64url');
 }

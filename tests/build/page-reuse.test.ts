@@ -78,8 +78,9 @@ afterAll(async () => {
 });
 
 describe('a build with the last build’s cache', () => {
-	test('after no change, takes every page of a reusable route from the cache, and writes the same site', async () => {
+	test('after no change, leaves every page of a reusable route in place, and writes the same site', async () => {
 		const output = await buildWarmAndClean();
+		expect(output).toMatch(/Kept \S+ as the last build left it/);
 		const reused = reusedPages(output);
 		for (const file of ['articles/packed-week-in-asia/index.html', 'stops/seoul/index.html', 'facts/yoon-meeting/index.html', 'people/lee-jae-yong/index.html', 'previews/stop-seoul.png']) {
 			expect(reused, file).toContain(file);
@@ -133,6 +134,16 @@ describe('a build with the last build’s cache', () => {
 		const reused = reusedPages(await buildWarmAndClean());
 		expect(reused).not.toContain('facts/kishida-meeting/index.html');
 		expect(reused).toContain('articles/packed-week-in-asia/index.html');
+	}, 120_000);
+
+	test('after a file of its output folder was changed by hand, empties the folder, and writes the same site', async () => {
+		await writeFile(path.join(warmDist, 'stray.html'), '<p>Left by hand.</p>');
+		const page = path.join(warmDist, 'stops', 'seoul', 'index.html');
+		await writeFile(page, (await readFile(page, 'utf8')).replace('Seoul', 'Busan'));
+		const output = await buildWarmAndClean();
+		expect(output).toMatch(/Emptied \S+: it is not as the last build with this cache left it/);
+		// Astro copies the reused pages back from its own cache.
+		expect(reusedPages(output)).toContain('facts/kishida-meeting/index.html');
 	}, 120_000);
 
 	test('after a change to a style, renders every page, whose stylesheet’s name changed', async () => {
