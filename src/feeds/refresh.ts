@@ -114,7 +114,6 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 		const previous = feeds[subscription.url];
 		const waiting = notDue(previous, now, options.force);
 		if (waiting) return waiting;
-		const forced = previous !== undefined && new Date(previous.nextPoll) > now;
 		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs });
 		let result: PollResult;
 		let line: string;
@@ -142,11 +141,11 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 				line = `${moved}failed: HTTP ${exchange.status}`;
 			} else {
 				const taken = await taker(exchange.bytes, exchange.headers['content-type'], url, subscription.name ?? subscription.url);
-				result = taken.ok ? { kind: 'changed', headers: exchange.headers, ttlMinutes: taken.ttl, summary: taken.summary } : { kind: 'failed', reason: taken.reason };
+				result = taken.ok ? { kind: 'changed', headers: exchange.headers, ttlMinutes: taken.ttl, summary: taken.summary, added: taken.added } : { kind: 'failed', reason: taken.reason };
 				line = `${moved}${taken.ok ? taken.summary : `failed: ${taken.reason}`}`;
 			}
 		}
-		const next = afterPoll(previous, result, now, forced);
+		const next = afterPoll(previous, result, now);
 		if (url !== subscription.url) delete feeds[subscription.url];
 		feeds[url] = next;
 		if (next.paused && !previous?.paused && !line.startsWith('paused')) line += `; paused: ${next.paused}`;
@@ -194,7 +193,7 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
  */
 function feedTaker(run: TakeInRun, contentDir: string, report: UpdateReport, displayRoot: string) {
 	const io = contentIO(contentDir);
-	return async (bytes: Uint8Array, contentType: string | undefined, url: string, label: string): Promise<{ ok: true; summary: string; ttl?: number } | { ok: false; reason: string }> => {
+	return async (bytes: Uint8Array, contentType: string | undefined, url: string, label: string): Promise<{ ok: true; summary: string; added: number; ttl?: number } | { ok: false; reason: string }> => {
 		const decoded = decodeBytes(bytes, contentType, 'xml');
 		if (!decoded.ok) return { ok: false, reason: decoded.reason };
 		const extracted = extractInput({ origin: url, text: decoded.text, kind: contentType ?? '.xml', url });
@@ -223,6 +222,6 @@ function feedTaker(run: TakeInRun, contentDir: string, report: UpdateReport, dis
 			}
 		}
 		const ttl = feedTtl(decoded.text);
-		return { ok: true, summary: `${added} new, ${known} already in the story, ${skipped} skipped`, ...(ttl !== undefined ? { ttl } : {}) };
+		return { ok: true, summary: `${added} new, ${known} already in the story, ${skipped} skipped`, added, ...(ttl !== undefined ? { ttl } : {}) };
 	};
 }

@@ -81,30 +81,52 @@ describe('a polite reader', () => {
 	});
 
 	test('keeps the validators of a feed that changed, and sets its next poll', () => {
-		const next = afterPoll(state({ etag: '"old"' }), { kind: 'changed', headers: { etag: '"new"', 'cache-control': 'max-age=1800' }, summary: '2 new' }, now, false);
+		const next = afterPoll(state({ etag: '"old"' }), { kind: 'changed', headers: { etag: '"new"', 'cache-control': 'max-age=1800' }, summary: '2 new', added: 2 }, now);
 		expect(next).toMatchObject({ etag: '"new"', intervalMinutes: 30, nextPoll: '2024-02-28T12:30:00Z', failures: 0, lastStatus: 'changed: 2 new' });
 		expect(next.lastModified).toBeUndefined();
 	});
 
-	test('changes nothing for a forced poll that finds the feed unchanged', () => {
+	test('changes nothing for a poll that finds the feed unchanged (a 304), forced or due', () => {
 		const before = state({ etag: '"1"' });
-		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, now, true)).toBe(before);
-		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, now, false)).toMatchObject({ etag: '"1"', nextPoll: '2024-02-28T13:00:00Z', lastStatus: 'not modified' });
+		// Forced: before its next poll.
+		expect(afterPoll(before, { kind: 'not-modified', headers: { etag: '"1"' } }, now)).toBe(before);
+		// Due: hours after its next poll, as at a scheduled run; its next poll stays where the last change put it.
+		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, new Date('2024-02-28T18:00:00Z'))).toBe(before);
+	});
+
+	test('changes nothing for a 200 that brings no new article under the same validators, and records one that brings an article or new validators', () => {
+		const before = state({ etag: '"1"' });
+		const later = new Date('2024-02-28T18:00:00Z');
+		expect(afterPoll(before, { kind: 'changed', headers: { etag: '"1"' }, summary: '0 new, 3 already in the story', added: 0 }, later)).toBe(before);
+		expect(afterPoll(before, { kind: 'changed', headers: { etag: '"1"' }, summary: '1 new', added: 1 }, later)).toMatchObject({ nextPoll: '2024-02-28T19:00:00Z', lastStatus: 'changed: 1 new' });
+		expect(afterPoll(before, { kind: 'changed', headers: { etag: '"2"' }, summary: '0 new', added: 0 }, later)).toMatchObject({ etag: '"2"', nextPoll: '2024-02-28T19:00:00Z' });
+	});
+
+	test('records a 304 that ends a run of failures, a wait, or a new interval, once', () => {
+		const mended = afterPoll(state({ failures: 2, lastStatus: 'failed: timed out' }), { kind: 'not-modified', headers: {} }, now);
+		expect(mended).toMatchObject({ failures: 0, nextPoll: '2024-02-28T13:00:00Z', lastStatus: 'not modified' });
+		expect(afterPoll(mended, { kind: 'not-modified', headers: {} }, new Date('2024-02-28T15:00:00Z'))).toBe(mended);
+		const waited = afterPoll(state({ retryAfter: '2024-02-28T11:00:00Z', lastStatus: '429, retry after 2024-02-28T11:00:00Z' }), { kind: 'not-modified', headers: {} }, now);
+		expect(waited.retryAfter).toBeUndefined();
+		expect(waited.lastStatus).toBe('not modified');
+		expect(afterPoll(state(), { kind: 'not-modified', headers: { 'cache-control': 'max-age=7200' } }, now)).toMatchObject({ intervalMinutes: 120, nextPoll: '2024-02-28T14:00:00Z' });
+		// A 429 without Retry-After, then a success: the success is recorded, since the last status was not one.
+		expect(afterPoll(state({ lastStatus: '429' }), { kind: 'not-modified', headers: {} }, now).lastStatus).toBe('not modified');
 	});
 
 	test('waits as a 429 or 503 asks, counting a 503 as a failure', () => {
-		const told = afterPoll(state(), { kind: 'wait', status: 429, headers: { 'retry-after': '7200' } }, now, false);
+		const told = afterPoll(state(), { kind: 'wait', status: 429, headers: { 'retry-after': '7200' } }, now);
 		expect(told).toMatchObject({ retryAfter: '2024-02-28T14:00:00Z', nextPoll: '2024-02-28T14:00:00Z', failures: 0 });
-		expect(afterPoll(state(), { kind: 'wait', status: 503, headers: {} }, now, false)).toMatchObject({ failures: 1, nextPoll: '2024-02-28T13:00:00Z' });
+		expect(afterPoll(state(), { kind: 'wait', status: 503, headers: {} }, now)).toMatchObject({ failures: 1, nextPoll: '2024-02-28T13:00:00Z' });
 	});
 
 	test(`pauses a feed that is gone, or that failed ${FAILURES_BEFORE_PAUSE} times in a row; a success in between clears the count`, () => {
-		expect(afterPoll(state(), { kind: 'gone', status: 410 }, now, false).paused).toMatch(/^410 Gone on 2024-02-28/);
+		expect(afterPoll(state(), { kind: 'gone', status: 410 }, now).paused).toMatch(/^410 Gone on 2024-02-28/);
 		let feed = state();
-		for (let time = 1; time < FAILURES_BEFORE_PAUSE; time++) feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now, false);
+		for (let time = 1; time < FAILURES_BEFORE_PAUSE; time++) feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now);
 		expect(feed.paused).toBeUndefined();
-		expect(afterPoll(feed, { kind: 'changed', headers: {}, summary: '0 new' }, now, false).failures).toBe(0);
-		feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now, false);
+		expect(afterPoll(feed, { kind: 'changed', headers: {}, summary: '0 new', added: 0 }, now).failures).toBe(0);
+		feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now);
 		expect(feed.paused).toBe(`${FAILURES_BEFORE_PAUSE} failures in a row, the last: timed out`);
 	});
 });

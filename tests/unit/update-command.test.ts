@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { FAILURES_BEFORE_PAUSE } from '../../src/feeds/politeness.ts';
+import { stateText } from '../../src/feeds/subscriptions.ts';
+import type { SubscriptionsState } from '../../src/schema/subscriptions.ts';
 import { copyContent, projectContentDir, projectRoot, removeDir } from '../support/content-fixtures.ts';
 import { startFixtureHost, type FixtureHost, type SeenRequest } from '../support/fixture-host.ts';
 
@@ -164,6 +166,14 @@ async function subscribe(...paths: string[]): Promise<void> {
 /** The requests the host saw since `from`, for one path. */
 const requestsFor = (feed: string, from = 0): SeenRequest[] => host.requests.slice(from).filter((request) => request.path === feed);
 
+/** Moves every feed's next poll an hour into the past, as the clock does between two scheduled runs. */
+async function pastNextPoll(): Promise<void> {
+	const state = JSON.parse(await readFile(stateFile(), 'utf8')) as SubscriptionsState;
+	const hourAgo = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	for (const feed of Object.values(state.feeds)) feed.nextPoll = hourAgo;
+	await writeFile(stateFile(), stateText(state));
+}
+
 /** Every file of the content folder with its text, to prove what a run changed. */
 async function snapshot(): Promise<Map<string, string>> {
 	const files = new Map<string, string>();
@@ -257,6 +267,27 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		const after = await snapshot();
 		expect([...after.keys()].filter((file) => after.get(file) !== before.get(file))).toEqual([]);
 		expect(after).toEqual(before);
+	});
+
+	test('a scheduled run against unchanged feeds that are due gets only 304s, transfers no body and changes no file, run after run', async () => {
+		await subscribe('/etag.xml', '/lastmod.xml');
+		await update();
+		// Hours later, as at the next scheduled run: every feed past its next poll.
+		await pastNextPoll();
+		const before = await snapshot();
+		for (const time of [1, 2]) {
+			const from = host.requests.length;
+			const { code, stdout } = await update();
+			expect(code, `run ${time}`).toBe(0);
+			const asked = host.requests.slice(from);
+			expect(asked.map((request) => request.path).sort(), `run ${time}`).toEqual(['/etag.xml', '/lastmod.xml']);
+			for (const request of asked) expect(request.answer, `run ${time}: ${request.path}`).toEqual({ status: 304, bodyBytes: 0 });
+			expect(stdout).toMatch(/etag\.xml: not modified/);
+			expect(stdout).toMatch(/lastmod\.xml: not modified/);
+			const after = await snapshot();
+			expect([...after.keys()].filter((file) => after.get(file) !== before.get(file)), `run ${time}`).toEqual([]);
+			expect(after).toEqual(before);
+		}
 	});
 
 	test('follows a permanent move (301, 308) in the subscriptions file, keeping its comments, but not a passing one (302)', async () => {
