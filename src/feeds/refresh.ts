@@ -26,6 +26,7 @@ import { countOf } from '../lib/plural.ts';
 import { displayPath, formatProblem } from '../lib/problems.ts';
 import type { FeedState, Subscription } from '../schema/subscriptions.ts';
 import { afterPoll, feedTtl, notDue, type PollResult } from './politeness.ts';
+import { hostOf, hostTurns } from './host-turns.ts';
 import { pollFeed } from './poll.ts';
 import { moveSubscription, readState, readSubscriptions, STATE_FILE, stateText, SUBSCRIPTIONS_FILE } from './subscriptions.ts';
 
@@ -109,12 +110,15 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 	const taker = feedTaker(run, contentDir, report, options.displayRoot);
 	let subscriptionsText = listText;
 
+	/** Each request waits for its turn at its host, redirects included (host-turns.ts). */
+	const turn = hostTurns();
+
 	/** Polls one feed and takes its new items in; returns its report line. */
 	const update = async (subscription: Subscription): Promise<string> => {
 		const previous = feeds[subscription.url];
 		const waiting = notDue(previous, now, options.force);
 		if (waiting) return waiting;
-		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs });
+		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs, turn });
 		let result: PollResult;
 		let line: string;
 		let url = subscription.url;
@@ -152,10 +156,10 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 		return line;
 	};
 
-	// One request at a time per host; hosts side by side.
+	// One feed at a time per host, hosts side by side; each request, redirects included, also waits its turn at its host.
 	const byHost = new Map<string, Subscription[]>();
 	for (const subscription of listed.subscriptions) {
-		const host = new URL(subscription.url).host;
+		const host = hostOf(subscription.url);
 		byHost.set(host, [...(byHost.get(host) ?? []), subscription]);
 	}
 	const lines = new Map<Subscription, string>();

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { afterPoll, DEFAULT_INTERVAL_MINUTES, FAILURES_BEFORE_PAUSE, feedTtl, intervalMinutes, MIN_INTERVAL_MINUTES, notDue, retryAfter } from '../../src/feeds/politeness.ts';
+import { hostOf, hostTurns } from '../../src/feeds/host-turns.ts';
 import { moveSubscription, readState, readSubscriptions, sameFeedKey, stateText } from '../../src/feeds/subscriptions.ts';
 import type { FeedState } from '../../src/schema/subscriptions.ts';
 
@@ -128,5 +129,42 @@ describe('a polite reader', () => {
 		expect(afterPoll(feed, { kind: 'changed', headers: {}, summary: '0 new', added: 0 }, now).failures).toBe(0);
 		feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now);
 		expect(feed.paused).toBe(`${FAILURES_BEFORE_PAUSE} failures in a row, the last: timed out`);
+	});
+});
+
+describe('turns at a host', () => {
+	test('counts a host by its name, in any case, whatever the port or the scheme', () => {
+		expect(hostOf('https://News.example/feed.xml')).toBe('news.example');
+		expect(hostOf('http://news.example:8080/rss')).toBe(hostOf('https://news.example/atom'));
+		expect(hostOf('http://127.0.0.1:4000/a')).not.toBe(hostOf('http://localhost:4000/a'));
+	});
+
+	test('runs one piece of work at a time per host, in the order asked, and hosts side by side', async () => {
+		const turn = hostTurns();
+		const running = new Map<string, number>();
+		const most = new Map<string, number>();
+		const order: string[] = [];
+		const work = (url: string, name: string, ms: number) =>
+			turn(url, async () => {
+				const host = hostOf(url);
+				running.set(host, (running.get(host) ?? 0) + 1);
+				most.set(host, Math.max(most.get(host) ?? 0, running.get(host) ?? 0));
+				await new Promise((resolve) => setTimeout(resolve, ms));
+				running.set(host, (running.get(host) ?? 0) - 1);
+				order.push(name);
+				if (name === 'a2') throw new Error('a failure is its own');
+				return name;
+			});
+		const results = await Promise.allSettled([
+			work('https://a.example/1', 'a1', 30),
+			work('http://a.example:8080/2', 'a2', 10),
+			work('https://a.example/3', 'a3', 1),
+			work('https://b.example/1', 'b1', 5),
+		]);
+		expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+		expect(most.get('a.example')).toBe(1);
+		expect(order.filter((name) => name.startsWith('a'))).toEqual(['a1', 'a2', 'a3']);
+		// b.example did not wait for a.example.
+		expect(order.indexOf('b1')).toBeLessThan(order.indexOf('a1'));
 	});
 });

@@ -124,6 +124,8 @@ function routes(): FixtureHost['routes'] {
 		'/moved-308-home.xml': { body: rss('Moved for good', [OFF_THE_STORY]), contentType: XML },
 		'/passing.xml': { status: 302, body: '', contentType: 'text/plain', headers: { location: '/passing-today.xml' } },
 		'/passing-today.xml': { body: rss('Passing feed', [OFF_THE_STORY]), contentType: XML },
+		// Feeds that take their time to answer, to see how many requests a host has in flight.
+		...Object.fromEntries(['/slow-1.xml', '/slow-2.xml', '/slow-3.xml'].map((each) => [each, { body: rss(`Slow feed ${each}`, [OFF_THE_STORY]), contentType: XML, delayMs: 300 }])),
 		'/gone.xml': { status: 410, body: 'Gone', contentType: 'text/plain' },
 		'/busy.xml': { status: 429, body: 'Slow down', contentType: 'text/plain', headers: { 'retry-after': '3600' } },
 		'/down.xml': { status: 503, body: 'Down for maintenance', contentType: 'text/plain', headers: { 'retry-after': new Date(Date.now() + 2 * 3_600_000).toUTCString() } },
@@ -152,15 +154,21 @@ const stateFile = () => path.join(contentDir, 'subscriptions.state.json');
 
 /** Runs `npm run update` over the content copy; resolves with its exit code and output. */
 async function update(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return run(process.execPath, [path.join(projectRoot, 'scripts', 'update.ts'), '--content', contentDir, '--timeout', '1', ...args], { maxBuffer: 16 * 1024 * 1024 }).then(
+	return updateIn(projectRoot, ...args);
+}
+
+/** Runs `npm run update` over the content copy from the folder `cwd`. */
+async function updateIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	return run(process.execPath, [path.join(projectRoot, 'scripts', 'update.ts'), '--content', contentDir, '--timeout', '1', ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }).then(
 		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
 		(error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
 	);
 }
 
-/** Writes the subscriptions file: these paths of the host, with a comment of the editor's. */
+/** Writes the subscriptions file: these paths of the host (or these addresses), with a comment of the editor's. */
 async function subscribe(...paths: string[]): Promise<void> {
-	await writeFile(listFile(), `# Feeds of the story, kept by an editor.\n${paths.map((each) => `- url: ${host.url(each)}  # ${each}\n`).join('')}`);
+	const address = (each: string) => (each.startsWith('http') ? each : host.url(each));
+	await writeFile(listFile(), `# Feeds of the story, kept by an editor.\n${paths.map((each) => `- url: ${address(each)}  # ${each}\n`).join('')}`);
 }
 
 /** The requests the host saw since `from`, for one path. */
@@ -307,6 +315,28 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		expect(requestsFor('/moved.xml', from)).toEqual([]);
 		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
 		expect(requestsFor('/passing.xml', from)).toHaveLength(1);
+	});
+
+	test('asks one host one thing at a time, and hosts side by side', async () => {
+		// 127.0.0.1 and localhost: two names, so two hosts, though one server answers both.
+		await subscribe('/slow-1.xml', '/slow-2.xml', '/slow-3.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
+		const { code } = await update();
+		expect(code).toBe(0);
+		expect(host.requests.map((request) => request.hostname).sort()).toEqual(['127.0.0.1', '127.0.0.1', '127.0.0.1', 'localhost', 'localhost']);
+		expect(host.mostInFlight('127.0.0.1')).toBe(1);
+		expect(host.mostInFlight('localhost')).toBe(1);
+		expect(host.mostInFlight()).toBe(2);
+	});
+
+	test('waits its turn at the host a redirect leads to, as at any other', async () => {
+		// A feed on 127.0.0.1 sends its reader to localhost, while localhost's own feeds are being asked.
+		host.routes['/hop.xml'] = { status: 302, body: '', contentType: 'text/plain', headers: { location: host.urlAs('localhost', '/slow-3.xml') } };
+		await subscribe('/hop.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/hop\.xml: 0 new, 0 already in the story, 1 skipped/);
+		expect(host.requests.filter((request) => request.hostname === 'localhost').map((request) => request.path).sort()).toEqual(['/slow-1.xml', '/slow-2.xml', '/slow-3.xml']);
+		expect(host.mostInFlight('localhost')).toBe(1);
 	});
 
 	test(`pauses a feed after ${FAILURES_BEFORE_PAUSE} failures in a row, and a success in between clears the count`, async () => {
