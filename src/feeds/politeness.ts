@@ -6,7 +6,8 @@
  * - what an answer changes: the validators (`ETag`, `Last-Modified`) only when the feed
  *   changed; the interval from the feed's `<ttl>` or `Cache-Control: max-age`, never under
  *   15 minutes; a wait after a 429 or 503 with `Retry-After`; a pause after a 410 or after
- *   `FAILURES_BEFORE_PAUSE` failures in a row, which a success in between clears;
+ *   `FAILURES_BEFORE_PAUSE` failures in a row, which a success in between clears, or
+ *   after a permanent move onto a feed another entry already follows;
  * - what an answer leaves alone: a poll that learns nothing (a 304, or a 200 that brings
  *   no new article under the same validators and interval), with no failure or wait to
  *   clear, leaves the state as it was, `nextPoll` included. The state is a committed file:
@@ -40,8 +41,15 @@ export type PollResult =
 	  }
 	| { kind: 'not-modified'; headers: Readonly<Record<string, string>> }
 	| { kind: 'gone'; status: number }
+	/** A permanent move onto a feed another entry follows. */
+	| { kind: 'moved-onto-followed'; to: string }
 	| { kind: 'wait'; status: number; headers: Readonly<Record<string, string>> }
 	| { kind: 'failed'; reason: string };
+
+/** Why a feed that moved for good onto a feed another entry follows is paused: the file is left valid, the editor told. */
+export function movedOntoFollowed(to: string): string {
+	return `moved to ${to}, which is already followed: this entry can be removed`;
+}
 
 /** Why a feed is not polled now, or undefined where it is due. */
 export function notDue(state: FeedState | undefined, now: Date, force: boolean): string | undefined {
@@ -124,6 +132,8 @@ export function afterPoll(previous: FeedState | undefined, result: PollResult, n
 			};
 			return unlessNothingLearnt(next, false);
 		}
+		case 'moved-onto-followed':
+			return { ...base, paused: movedOntoFollowed(result.to), lastStatus: `moved to ${result.to}, already followed` };
 		case 'gone':
 			return { ...base, paused: `${result.status} Gone on ${iso(now).slice(0, 10)}: the host says the feed is no more`, lastStatus: `${result.status} Gone` };
 		case 'wait': {

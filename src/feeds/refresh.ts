@@ -25,10 +25,10 @@ import { applyToFiles } from '../ingest/write/suggestion-files.ts';
 import { countOf } from '../lib/plural.ts';
 import { displayPath, formatProblem } from '../lib/problems.ts';
 import type { FeedState, Subscription } from '../schema/subscriptions.ts';
-import { afterPoll, feedTtl, notDue, type PollResult } from './politeness.ts';
+import { afterPoll, feedTtl, movedOntoFollowed, notDue, type PollResult } from './politeness.ts';
 import { hostOf, hostTurns } from './host-turns.ts';
 import { pollFeed } from './poll.ts';
-import { moveSubscription, readState, readSubscriptions, STATE_FILE, stateText, SUBSCRIPTIONS_FILE } from './subscriptions.ts';
+import { moveSubscription, readState, readSubscriptions, sameFeedKey, STATE_FILE, stateText, SUBSCRIPTIONS_FILE } from './subscriptions.ts';
 
 export interface RefreshOptions {
 	contentDir: string;
@@ -112,47 +112,64 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 
 	/** Each request waits for its turn at its host, redirects included (host-turns.ts). */
 	const turn = hostTurns();
+	/** The feeds followed, as sameFeedKey gives them: a permanent move onto one of them is reported, not written. */
+	const followed = new Set(listed.subscriptions.map((subscription) => sameFeedKey(subscription.url)));
+	/** Whether `to` is a feed another entry follows. */
+	const followedElsewhere = (subscription: Subscription, to: string) => sameFeedKey(to) !== sameFeedKey(subscription.url) && followed.has(sameFeedKey(to));
 
-	/** Polls one feed and takes its new items in; returns its report line. */
+	/**
+	 * Polls one feed and takes its new items in: what it came to, its report line, and
+	 * where it has moved for good, where the move is to be written (the new address
+	 * answered as a feed: a 304, or a 200 read as a feed).
+	 */
+	const poll = async (subscription: Subscription, previous: FeedState | undefined): Promise<{ result: PollResult; line: string; movedTo?: string }> => {
+		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs, turn });
+		if (exchange.kind === 'error') return { result: { kind: 'failed', reason: exchange.reason }, line: `failed: ${exchange.reason}` };
+		const { status, headers, movedTo } = exchange;
+		if (movedTo && (status === 200 || status === 304) && followedElsewhere(subscription, movedTo)) {
+			return { result: { kind: 'moved-onto-followed', to: movedTo }, line: `paused: ${movedOntoFollowed(movedTo)}` };
+		}
+		// A permanent move to an address that does not answer as a feed is not followed: the url is kept.
+		const via = movedTo ? ` (from ${movedTo}, where a permanent redirect led; the url is kept)` : '';
+		if (status === 304) return { result: { kind: 'not-modified', headers }, line: movedTo ? `moved to ${movedTo}; not modified` : 'not modified', ...(movedTo ? { movedTo } : {}) };
+		if (status === 410) return { result: { kind: 'gone', status: 410 }, line: `paused: 410 Gone, the host says the feed is no more${via}` };
+		if (status === 429 || status === 503) {
+			return { result: { kind: 'wait', status, headers }, line: `${status}${headers['retry-after'] ? `, retry after ${headers['retry-after']}` : ''}${via}` };
+		}
+		if (status !== 200 || !exchange.bytes) return { result: { kind: 'failed', reason: `HTTP ${status}${via}` }, line: `failed: HTTP ${status}${via}` };
+		const taken = await taker(exchange.bytes, headers['content-type'], movedTo ?? subscription.url, subscription.name ?? subscription.url);
+		if (!taken.ok) return { result: { kind: 'failed', reason: `${taken.reason}${via}` }, line: `failed: ${taken.reason}${via}` };
+		return {
+			result: { kind: 'changed', headers, ttlMinutes: taken.ttl, summary: taken.summary, added: taken.added },
+			line: `${movedTo ? `moved to ${movedTo}; ` : ''}${taken.summary}`,
+			...(movedTo ? { movedTo } : {}),
+		};
+	};
+
+	/** One feed's turn: polled where it is due, its state recorded, its move written; returns its report line. */
 	const update = async (subscription: Subscription): Promise<string> => {
 		const previous = feeds[subscription.url];
 		const waiting = notDue(previous, now, options.force);
 		if (waiting) return waiting;
-		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs, turn });
-		let result: PollResult;
-		let line: string;
+		const polled = await poll(subscription, previous);
+		let { result, line } = polled;
 		let url = subscription.url;
-		if (exchange.kind === 'error') {
-			result = { kind: 'failed', reason: exchange.reason };
-			line = `failed: ${exchange.reason}`;
-		} else {
-			if (exchange.movedTo) {
-				subscriptionsText = moveSubscription(subscriptionsText, subscription.url, exchange.movedTo);
-				url = exchange.movedTo;
-			}
-			const moved = exchange.movedTo ? `moved to ${exchange.movedTo}; ` : '';
-			if (exchange.status === 304) {
-				result = { kind: 'not-modified', headers: exchange.headers };
-				line = `${moved}not modified`;
-			} else if (exchange.status === 410) {
-				result = { kind: 'gone', status: 410 };
-				line = `${moved}paused: 410 Gone, the host says the feed is no more`;
-			} else if (exchange.status === 429 || exchange.status === 503) {
-				result = { kind: 'wait', status: exchange.status, headers: exchange.headers };
-				line = `${moved}${exchange.status}${exchange.headers['retry-after'] ? `, retry after ${exchange.headers['retry-after']}` : ''}`;
-			} else if (exchange.status !== 200 || !exchange.bytes) {
-				result = { kind: 'failed', reason: `HTTP ${exchange.status}` };
-				line = `${moved}failed: HTTP ${exchange.status}`;
+		if (polled.movedTo) {
+			// Checked again here, with no wait since: another feed of this run may have moved there meanwhile.
+			if (followedElsewhere(subscription, polled.movedTo)) {
+				result = { kind: 'moved-onto-followed', to: polled.movedTo };
+				line = `${line}; paused: ${movedOntoFollowed(polled.movedTo)}`;
 			} else {
-				const taken = await taker(exchange.bytes, exchange.headers['content-type'], url, subscription.name ?? subscription.url);
-				result = taken.ok ? { kind: 'changed', headers: exchange.headers, ttlMinutes: taken.ttl, summary: taken.summary, added: taken.added } : { kind: 'failed', reason: taken.reason };
-				line = `${moved}${taken.ok ? taken.summary : `failed: ${taken.reason}`}`;
+				subscriptionsText = moveSubscription(subscriptionsText, subscription.url, polled.movedTo);
+				followed.delete(sameFeedKey(subscription.url));
+				followed.add(sameFeedKey(polled.movedTo));
+				url = polled.movedTo;
 			}
 		}
 		const next = afterPoll(previous, result, now);
 		if (url !== subscription.url) delete feeds[subscription.url];
 		feeds[url] = next;
-		if (next.paused && !previous?.paused && !line.startsWith('paused')) line += `; paused: ${next.paused}`;
+		if (next.paused && !previous?.paused && !line.includes('paused: ')) line += `; paused: ${next.paused}`;
 		return line;
 	};
 

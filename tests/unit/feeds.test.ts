@@ -130,6 +130,13 @@ describe('a polite reader', () => {
 		feed = afterPoll(feed, { kind: 'failed', reason: 'timed out' }, now);
 		expect(feed.paused).toBe(`${FAILURES_BEFORE_PAUSE} failures in a row, the last: timed out`);
 	});
+
+	test('pauses a feed moved for good onto a feed another entry follows, saying the entry can be removed', () => {
+		expect(afterPoll(state(), { kind: 'moved-onto-followed', to: 'https://b.example/rss' }, now)).toMatchObject({
+			paused: 'moved to https://b.example/rss, which is already followed: this entry can be removed',
+			failures: 0,
+		});
+	});
 });
 
 describe('turns at a host', () => {

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { FAILURES_BEFORE_PAUSE } from '../../src/feeds/politeness.ts';
-import { stateText } from '../../src/feeds/subscriptions.ts';
+import { readSubscriptions, stateText } from '../../src/feeds/subscriptions.ts';
 import type { SubscriptionsState } from '../../src/schema/subscriptions.ts';
 import { copyContent, projectContentDir, projectRoot, removeDir } from '../support/content-fixtures.ts';
 import { startFixtureHost, type FixtureHost, type SeenRequest } from '../support/fixture-host.ts';
@@ -124,6 +124,13 @@ function routes(): FixtureHost['routes'] {
 		'/moved-308-home.xml': { body: rss('Moved for good', [OFF_THE_STORY]), contentType: XML },
 		'/passing.xml': { status: 302, body: '', contentType: 'text/plain', headers: { location: '/passing-today.xml' } },
 		'/passing-today.xml': { body: rss('Passing feed', [OFF_THE_STORY]), contentType: XML },
+		'/passing-307.xml': { status: 307, body: '', contentType: 'text/plain', headers: { location: '/passing-307-today.xml' } },
+		'/passing-307-today.xml': { body: rss('Passing for a while', [OFF_THE_STORY]), contentType: XML },
+		// Permanent moves to an address that is not a feed (a 404, a 410), and onto feeds followed already.
+		'/moved-to-missing.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/nowhere.xml' } },
+		'/moved-to-gone.xml': { status: 308, body: '', contentType: 'text/plain', headers: { location: '/gone.xml' } },
+		'/moved-onto-etag.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/etag.xml' } },
+		'/moved-again.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/moved-home.xml' } },
 		// Feeds that take their time to answer, to see how many requests a host has in flight.
 		...Object.fromEntries(['/slow-1.xml', '/slow-2.xml', '/slow-3.xml'].map((each) => [each, { body: rss(`Slow feed ${each}`, [OFF_THE_STORY]), contentType: XML, delayMs: 300 }])),
 		'/gone.xml': { status: 410, body: 'Gone', contentType: 'text/plain' },
@@ -298,23 +305,67 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		}
 	});
 
-	test('follows a permanent move (301, 308) in the subscriptions file, keeping its comments, but not a passing one (302)', async () => {
-		await subscribe('/moved.xml', '/moved-308.xml', '/passing.xml');
+	test('follows a permanent move (301, 308) in the subscriptions file, keeping its comments, but not a passing one (302, 307)', async () => {
+		await subscribe('/moved.xml', '/moved-308.xml', '/passing.xml', '/passing-307.xml');
 		const { stdout } = await update();
 		expect(stdout).toMatch(/moved\.xml: moved to .*\/moved-home\.xml; 0 new/);
+		expect(stdout).toMatch(/passing-307\.xml: 0 new/);
 		const list = await readFile(listFile(), 'utf8');
 		expect(list).toBe(
-			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-308-home.xml')}  # /moved-308.xml\n- url: ${host.url('/passing.xml')}  # /passing.xml\n`,
+			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-308-home.xml')}  # /moved-308.xml\n- url: ${host.url('/passing.xml')}  # /passing.xml\n- url: ${host.url('/passing-307.xml')}  # /passing-307.xml\n`,
 		);
 		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
-		expect(Object.keys(state).sort()).toEqual([host.url('/moved-308-home.xml'), host.url('/moved-home.xml'), host.url('/passing.xml')].sort());
+		expect(Object.keys(state).sort()).toEqual([host.url('/moved-308-home.xml'), host.url('/moved-home.xml'), host.url('/passing-307.xml'), host.url('/passing.xml')].sort());
 
-		// The next run asks the new address, and the passing one at its own address again.
+		// The next run asks the new address, and the passing ones at their own addresses again.
 		const from = host.requests.length;
 		await update('--force');
 		expect(requestsFor('/moved.xml', from)).toEqual([]);
 		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
 		expect(requestsFor('/passing.xml', from)).toHaveLength(1);
+		expect(requestsFor('/passing-307.xml', from)).toHaveLength(1);
+	});
+
+	test('keeps the url of a feed moved for good to an address that answers 404 or 410, and asks the old address again', async () => {
+		await subscribe('/moved-to-missing.xml', '/moved-to-gone.xml');
+		const listed = await readFile(listFile(), 'utf8');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/moved-to-missing\.xml: failed: HTTP 404 \(from .*\/nowhere\.xml, where a permanent redirect led; the url is kept\)/);
+		expect(stdout).toMatch(/moved-to-gone\.xml: paused: 410 Gone, the host says the feed is no more \(from .*\/gone\.xml, /);
+		expect(await readFile(listFile(), 'utf8')).toBe(listed);
+		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
+		expect(Object.keys(state).sort()).toEqual([host.url('/moved-to-gone.xml'), host.url('/moved-to-missing.xml')]);
+		expect(state[host.url('/moved-to-missing.xml')]).toMatchObject({ failures: 1 });
+
+		const from = host.requests.length;
+		await update('--force');
+		expect(requestsFor('/moved-to-missing.xml', from)).toHaveLength(1);
+		expect(requestsFor('/moved-to-gone.xml', from)).toEqual([]);
+	});
+
+	test('reports a feed moved for good onto a feed already followed, leaves the file valid, and the next run goes on', async () => {
+		// /moved-onto-etag.xml moves onto /etag.xml, followed already; /moved-again.xml onto /moved-home.xml, where /moved.xml moves in the same run.
+		await subscribe('/etag.xml', '/moved-onto-etag.xml', '/moved.xml', '/moved-again.xml');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/moved-onto-etag\.xml: paused: moved to .*\/etag\.xml, which is already followed: this entry can be removed/);
+		expect(stdout).toMatch(/moved-again\.xml: paused: moved to .*\/moved-home\.xml, which is already followed: this entry can be removed/);
+		const list = await readFile(listFile(), 'utf8');
+		expect(list).toBe(
+			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/etag.xml')}  # /etag.xml\n- url: ${host.url('/moved-onto-etag.xml')}  # /moved-onto-etag.xml\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-again.xml')}  # /moved-again.xml\n`,
+		);
+		expect(readSubscriptions('subscriptions.yaml', list).problems).toEqual([]);
+
+		// The next run: the file is still valid, the paused entries are asked nothing, the others are.
+		const from = host.requests.length;
+		const next = await update('--force');
+		expect(next.code).toBe(0);
+		expect(next.stdout).toMatch(/moved-onto-etag\.xml: paused: moved to .*\/etag\.xml, which is already followed/);
+		expect(requestsFor('/moved-onto-etag.xml', from)).toEqual([]);
+		expect(requestsFor('/moved-again.xml', from)).toEqual([]);
+		expect(requestsFor('/etag.xml', from)).toHaveLength(1);
+		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
 	});
 
 	test('asks one host one thing at a time, and hosts side by side', async () => {
