@@ -146,12 +146,22 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 		};
 	};
 
-	/** One feed's turn: polled where it is due, its state recorded, its move written; returns its report line. */
+	/**
+	 * One feed's turn: polled where it is due, its state recorded, its move written; returns
+	 * its report line. A failure of any kind (the network, the feed, ingest, the disk) is
+	 * this feed's, as "failed: …", counted toward its pause; the others go on.
+	 */
 	const update = async (subscription: Subscription): Promise<string> => {
 		const previous = feeds[subscription.url];
 		const waiting = notDue(previous, now, options.force);
 		if (waiting) return waiting;
-		const polled = await poll(subscription, previous);
+		let polled: { result: PollResult; line: string; movedTo?: string };
+		try {
+			polled = await poll(subscription, previous);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			polled = { result: { kind: 'failed', reason }, line: `failed: ${reason}` };
+		}
 		let { result, line } = polled;
 		let url = subscription.url;
 		if (polled.movedTo) {

@@ -368,6 +368,21 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
 	});
 
+	test('records a feed whose item cannot be taken in as failed, and goes on with the others', async () => {
+		// An editor's unfinished draft sits where the LG item's entry would be written: writing it throws.
+		await writeFile(path.join(contentDir, 'articles', 'zuckerberg-and-lgs-william-cho-talk-xr-headsets-in-seoul.md'), '---\ntitle: A draft, not finished\n---\n');
+		await subscribe('/etag.xml', '/gzip.xml');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/etag\.xml: failed: .*already exists/);
+		expect(stdout).toMatch(/gzip\.xml: 1 new, 0 already in the story, 0 skipped/);
+		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
+		// Counted toward its pause, its validators not kept (the next run reads it whole again).
+		expect(state[host.url('/etag.xml')]).toMatchObject({ failures: 1, lastStatus: expect.stringMatching(/^failed: .*already exists/) });
+		expect(state[host.url('/etag.xml')].etag).toBeUndefined();
+		expect(state[host.url('/gzip.xml')]).toMatchObject({ failures: 0 });
+	});
+
 	test('asks one host one thing at a time, and hosts side by side', async () => {
 		// 127.0.0.1 and localhost: two names, so two hosts, though one server answers both.
 		await subscribe('/slow-1.xml', '/slow-2.xml', '/slow-3.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
