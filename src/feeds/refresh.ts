@@ -49,10 +49,10 @@ export interface RefreshOptions {
 /** What a refresh came to: the report's parts, in the order it prints them. */
 export interface UpdateReport {
 	polledAt: Date;
-	/** One line per subscription: "3 new, 12 already in the story, 5 skipped", "not modified", "paused: …". */
-	feeds: { subscription: Subscription; line: string }[];
-	/** The entries written, each with its report (describeEntry) and its suggestions. */
-	written: { id: string; title: string; feed: string; lines: string[] }[];
+	/** One line per subscription ("3 new, 12 already in the story, 5 skipped", "not modified", "paused: …"), and whether it was polled (not where it was not due, waiting or paused). */
+	feeds: { subscription: Subscription; line: string; polled: boolean }[];
+	/** The entries written, each with its file (relative to the display root), its report (describeEntry) and its suggestions. */
+	written: { id: string; file: string; title: string; feed: string; lines: string[] }[];
 	/** Items not taken in, each with why: not the story's news, a teaser, a refusal. */
 	skipped: string[];
 	/** Suggestions that could not be applied, one line each. */
@@ -148,13 +148,14 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 
 	/**
 	 * One feed's turn: polled where it is due, its state recorded, its move written; returns
-	 * its report line. A failure of any kind (the network, the feed, ingest, the disk) is
-	 * this feed's, as "failed: …", counted toward its pause; the others go on.
+	 * its report line and whether it was polled. A failure of any kind (the network, the
+	 * feed, ingest, the disk) is this feed's, as "failed: …", counted toward its pause; the
+	 * others go on.
 	 */
-	const update = async (subscription: Subscription): Promise<string> => {
+	const update = async (subscription: Subscription): Promise<{ line: string; polled: boolean }> => {
 		const previous = feeds[subscription.url];
 		const waiting = notDue(previous, now, options.force);
-		if (waiting) return waiting;
+		if (waiting) return { line: waiting, polled: false };
 		let polled: { result: PollResult; line: string; movedTo?: string };
 		try {
 			polled = await poll(subscription, previous);
@@ -180,7 +181,7 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 		if (url !== subscription.url) delete feeds[subscription.url];
 		feeds[url] = next;
 		if (next.paused && !previous?.paused && !line.includes('paused: ')) line += `; paused: ${next.paused}`;
-		return line;
+		return { line, polled: true };
 	};
 
 	// One feed at a time per host, hosts side by side; each request, redirects included, also waits its turn at its host.
@@ -189,13 +190,13 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 		const host = hostOf(subscription.url);
 		byHost.set(host, [...(byHost.get(host) ?? []), subscription]);
 	}
-	const lines = new Map<Subscription, string>();
+	const outcomes = new Map<Subscription, { line: string; polled: boolean }>();
 	await Promise.all(
 		[...byHost.values()].map(async (subscriptions) => {
-			for (const subscription of subscriptions) lines.set(subscription, await update(subscription));
+			for (const subscription of subscriptions) outcomes.set(subscription, await update(subscription));
 		}),
 	);
-	report.feeds = listed.subscriptions.map((subscription) => ({ subscription, line: lines.get(subscription) ?? '' }));
+	report.feeds = listed.subscriptions.map((subscription) => ({ subscription, ...(outcomes.get(subscription) ?? { line: '', polled: false }) }));
 
 	// The suggestions of what came in, applied with --apply.
 	for (const written of report.written) {
@@ -249,7 +250,7 @@ function feedTaker(run: TakeInRun, contentDir: string, report: UpdateReport, dis
 					continue;
 				}
 				added++;
-				report.written.push({ id: outcome.decision.id, title: outcome.decision.parsed.data.title, feed: label, lines: describeEntry(outcome, files, article, run, displayRoot) });
+				report.written.push({ id: outcome.decision.id, file: displayPath(files.entryFile, displayRoot), title: outcome.decision.parsed.data.title, feed: label, lines: describeEntry(outcome, files, article, run, displayRoot) });
 			}
 		}
 		const ttl = feedTtl(decoded.text);

@@ -255,9 +255,10 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		await update();
 		const from = host.requests.length;
 
-		// At once, without --force: nothing is due, nothing is asked.
-		await update();
+		// At once, without --force: nothing is due, nothing is asked, and the report says so.
+		const early = await update();
 		expect(host.requests.length).toBe(from);
+		expect(early.stdout).toMatch(/^Polled 0 of 5 subscriptions; 5 not due:$/m);
 
 		// With --force: conditional requests; still nothing before a Retry-After, nor to a paused feed.
 		const { code } = await update('--force');
@@ -386,8 +387,9 @@ describe('npm run update', { timeout: 60_000 }, () => {
 	test('asks one host one thing at a time, and hosts side by side', async () => {
 		// 127.0.0.1 and localhost: two names, so two hosts, though one server answers both.
 		await subscribe('/slow-1.xml', '/slow-2.xml', '/slow-3.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
-		const { code } = await update();
+		const { code, stdout } = await update();
 		expect(code).toBe(0);
+		expect(stdout).toMatch(/^Polled 5 of 5 subscriptions:$/m);
 		expect(host.requests.map((request) => request.hostname).sort()).toEqual(['127.0.0.1', '127.0.0.1', '127.0.0.1', 'localhost', 'localhost']);
 		expect(host.mostInFlight('127.0.0.1')).toBe(1);
 		expect(host.mostInFlight('localhost')).toBe(1);
@@ -452,6 +454,29 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		expect(markdown).toContain('### New articles');
 		expect(stdout).toMatch(/Applied the suggestions to \d+ files?\. Content is valid: /);
 		await removeDir(summary);
+	});
+
+	test('names each new entry in its summary by its real path, where --content is not ./content', async () => {
+		await subscribe('/etag.xml');
+		const summary = path.join(contentDir, '..', `${path.basename(contentDir)}-summary.md`);
+		// Run from the folder above the content copy: the entry is <copy>/articles/<id>.md from there.
+		await updateIn(path.dirname(contentDir), '--summary', summary);
+		const markdown = await readFile(summary, 'utf8');
+		await removeDir(summary);
+		const [entry] = (await readdir(path.join(contentDir, 'articles'))).filter((name) => name.startsWith('zuckerberg-and-lg'));
+		expect(markdown).toContain(`- \`${path.basename(contentDir)}/articles/${entry}\`: ${ON_THE_STORY.lg.title}`);
+		expect(markdown).not.toContain('content/articles/');
+	});
+
+	test('refuses a mistyped option in one line naming it, then the usage, and polls nothing (exit 2)', async () => {
+		await subscribe('/etag.xml');
+		const { code, stdout, stderr } = await update('--forse');
+		expect(code).toBe(2);
+		expect(stderr.split('\n')[0]).toBe('--forse: expected one of the options below, found an option npm run update does not know.');
+		expect(stderr).toContain('Usage: npm run update -- [--apply] [--force]');
+		expect(stderr).not.toMatch(/\n\s+at /);
+		expect(stdout).toBe('');
+		expect(host.requests).toEqual([]);
 	});
 
 	test('refuses a malformed subscriptions file with one line per problem, and polls nothing', async () => {
