@@ -6,7 +6,15 @@
  * - what an answer changes: the validators (`ETag`, `Last-Modified`) only when the feed
  *   changed; the interval from the feed's `<ttl>` or `Cache-Control: max-age`, never under
  *   15 minutes; a wait after a 429 or 503 with `Retry-After`; a pause after a 410 or after
- *   `FAILURES_BEFORE_PAUSE` failures in a row, which a success in between clears.
+ *   `FAILURES_BEFORE_PAUSE` failures in a row, which a success in between clears, or
+ *   after a permanent move onto a feed another entry already follows;
+ * - what an answer leaves alone: a poll that learns nothing (a 304, or a 200 that brings
+ *   no new article under the same validators and interval), with no failure or wait to
+ *   clear, leaves the state as it was, `nextPoll` included. The state is a committed file:
+ *   a scheduled run over unchanged feeds must change no file, or every run would propose
+ *   a pull request that carries no news. So `nextPoll` is the interval after the last
+ *   poll that changed the state; past it, the feed is asked once per run, conditionally,
+ *   until it changes, and the schedule spaces the runs.
  * The network is in poll.ts; the command (scripts/update.ts) wires them.
  */
 import type { FeedState } from '../schema/subscriptions.ts';
@@ -28,11 +36,20 @@ export type PollResult =
 			ttlMinutes?: number | undefined;
 			/** "3 new, 12 skipped". */
 			summary: string;
+			/** The articles written from it: a poll that wrote one always records itself. */
+			added: number;
 	  }
 	| { kind: 'not-modified'; headers: Readonly<Record<string, string>> }
 	| { kind: 'gone'; status: number }
+	/** A permanent move onto a feed another entry follows. */
+	| { kind: 'moved-onto-followed'; to: string }
 	| { kind: 'wait'; status: number; headers: Readonly<Record<string, string>> }
 	| { kind: 'failed'; reason: string };
+
+/** Why a feed that moved for good onto a feed another entry follows is paused: the file is left valid, the editor told. */
+export function movedOntoFollowed(to: string): string {
+	return `moved to ${to}, which is already followed: this entry can be removed`;
+}
 
 /** Why a feed is not polled now, or undefined where it is due. */
 export function notDue(state: FeedState | undefined, now: Date, force: boolean): string | undefined {
@@ -65,18 +82,31 @@ export function intervalMinutes(headers: Readonly<Record<string, string>>, ttlMi
 const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
+/** The `lastStatus` of a poll that succeeded. */
+const SUCCESS = /^(?:changed: |not modified$)/;
+
+/** Whether two states of a feed know the same (validators, interval, waits, failures, pause), whenever and however they were last polled. */
+function sameKnowledge(a: FeedState, b: FeedState): boolean {
+	const { nextPoll: _a, lastStatus: _aStatus, ...known } = a;
+	const { nextPoll: _b, lastStatus: _bStatus, ...other } = b;
+	const fields = new Set([...Object.keys(known), ...Object.keys(other)]) as Set<keyof typeof known>;
+	return [...fields].every((field) => known[field] === other[field]);
+}
+
 /**
- * The feed's state after a poll. `forced` polls (with `--force`, before the interval)
- * that find the feed unchanged change nothing: a run that transfers nothing writes
- * nothing.
+ * The feed's state after a poll. A poll that learns nothing returns `previous` itself
+ * (see above): a run that finds every feed unchanged writes nothing, forced or due.
  */
-export function afterPoll(previous: FeedState | undefined, result: PollResult, now: Date, forced: boolean): FeedState {
+export function afterPoll(previous: FeedState | undefined, result: PollResult, now: Date): FeedState {
 	const base: FeedState = previous ?? { intervalMinutes: DEFAULT_INTERVAL_MINUTES, nextPoll: iso(now), failures: 0, lastStatus: 'never polled' };
+	/** A success's state, or `previous` where it learnt nothing: no news, the last poll a success too, and the same knowledge. */
+	const unlessNothingLearnt = (next: FeedState, news: boolean) =>
+		previous && !news && SUCCESS.test(previous.lastStatus) && sameKnowledge(previous, next) ? previous : next;
 	switch (result.kind) {
 		case 'changed': {
 			const interval = intervalMinutes(result.headers, result.ttlMinutes, base.intervalMinutes);
 			const { etag: _etag, lastModified: _lastModified, retryAfter: _retry, ...rest } = base;
-			return {
+			const next: FeedState = {
 				...rest,
 				...(result.headers['etag'] ? { etag: result.headers['etag'] } : {}),
 				...(result.headers['last-modified'] ? { lastModified: result.headers['last-modified'] } : {}),
@@ -85,13 +115,25 @@ export function afterPoll(previous: FeedState | undefined, result: PollResult, n
 				failures: 0,
 				lastStatus: `changed: ${result.summary}`,
 			};
+			return unlessNothingLearnt(next, result.added > 0);
 		}
 		case 'not-modified': {
-			if (forced && base.failures === 0) return base;
+			// A 304's validators, where it sends any, replace the stored ones (RFC 9111, 4.3.4), as Miniflux does.
 			const interval = intervalMinutes(result.headers, undefined, base.intervalMinutes);
 			const { retryAfter: _retry, ...rest } = base;
-			return { ...rest, intervalMinutes: interval, nextPoll: iso(later(now, interval)), failures: 0, lastStatus: 'not modified' };
+			const next: FeedState = {
+				...rest,
+				...(result.headers['etag'] ? { etag: result.headers['etag'] } : {}),
+				...(result.headers['last-modified'] ? { lastModified: result.headers['last-modified'] } : {}),
+				intervalMinutes: interval,
+				nextPoll: iso(later(now, interval)),
+				failures: 0,
+				lastStatus: 'not modified',
+			};
+			return unlessNothingLearnt(next, false);
 		}
+		case 'moved-onto-followed':
+			return { ...base, paused: movedOntoFollowed(result.to), lastStatus: `moved to ${result.to}, already followed` };
 		case 'gone':
 			return { ...base, paused: `${result.status} Gone on ${iso(now).slice(0, 10)}: the host says the feed is no more`, lastStatus: `${result.status} Gone` };
 		case 'wait': {

@@ -25,9 +25,10 @@ import { applyToFiles } from '../ingest/write/suggestion-files.ts';
 import { countOf } from '../lib/plural.ts';
 import { displayPath, formatProblem } from '../lib/problems.ts';
 import type { FeedState, Subscription } from '../schema/subscriptions.ts';
-import { afterPoll, feedTtl, notDue, type PollResult } from './politeness.ts';
+import { afterPoll, feedTtl, movedOntoFollowed, notDue, type PollResult } from './politeness.ts';
+import { hostOf, hostTurns } from './host-turns.ts';
 import { pollFeed } from './poll.ts';
-import { moveSubscription, readState, readSubscriptions, STATE_FILE, stateText, SUBSCRIPTIONS_FILE } from './subscriptions.ts';
+import { moveSubscription, readState, readSubscriptions, sameFeedKey, STATE_FILE, stateText, SUBSCRIPTIONS_FILE } from './subscriptions.ts';
 
 export interface RefreshOptions {
 	contentDir: string;
@@ -48,10 +49,10 @@ export interface RefreshOptions {
 /** What a refresh came to: the report's parts, in the order it prints them. */
 export interface UpdateReport {
 	polledAt: Date;
-	/** One line per subscription: "3 new, 12 already in the story, 5 skipped", "not modified", "paused: …". */
-	feeds: { subscription: Subscription; line: string }[];
-	/** The entries written, each with its report (describeEntry) and its suggestions. */
-	written: { id: string; title: string; feed: string; lines: string[] }[];
+	/** One line per subscription ("3 new, 12 already in the story, 5 skipped", "not modified", "paused: …"), and whether it was polled (not where it was not due, waiting or paused). */
+	feeds: { subscription: Subscription; line: string; polled: boolean }[];
+	/** The entries written, each with its file (relative to the display root), its report (describeEntry) and its suggestions. */
+	written: { id: string; file: string; title: string; feed: string; lines: string[] }[];
 	/** Items not taken in, each with why: not the story's news, a teaser, a refusal. */
 	skipped: string[];
 	/** Suggestions that could not be applied, one line each. */
@@ -109,63 +110,93 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
 	const taker = feedTaker(run, contentDir, report, options.displayRoot);
 	let subscriptionsText = listText;
 
-	/** Polls one feed and takes its new items in; returns its report line. */
-	const update = async (subscription: Subscription): Promise<string> => {
-		const previous = feeds[subscription.url];
-		const waiting = notDue(previous, now, options.force);
-		if (waiting) return waiting;
-		const forced = previous !== undefined && new Date(previous.nextPoll) > now;
-		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs });
-		let result: PollResult;
-		let line: string;
-		let url = subscription.url;
-		if (exchange.kind === 'error') {
-			result = { kind: 'failed', reason: exchange.reason };
-			line = `failed: ${exchange.reason}`;
-		} else {
-			if (exchange.movedTo) {
-				subscriptionsText = moveSubscription(subscriptionsText, subscription.url, exchange.movedTo);
-				url = exchange.movedTo;
-			}
-			const moved = exchange.movedTo ? `moved to ${exchange.movedTo}; ` : '';
-			if (exchange.status === 304) {
-				result = { kind: 'not-modified', headers: exchange.headers };
-				line = `${moved}not modified`;
-			} else if (exchange.status === 410) {
-				result = { kind: 'gone', status: 410 };
-				line = `${moved}paused: 410 Gone, the host says the feed is no more`;
-			} else if (exchange.status === 429 || exchange.status === 503) {
-				result = { kind: 'wait', status: exchange.status, headers: exchange.headers };
-				line = `${moved}${exchange.status}${exchange.headers['retry-after'] ? `, retry after ${exchange.headers['retry-after']}` : ''}`;
-			} else if (exchange.status !== 200 || !exchange.bytes) {
-				result = { kind: 'failed', reason: `HTTP ${exchange.status}` };
-				line = `${moved}failed: HTTP ${exchange.status}`;
-			} else {
-				const taken = await taker(exchange.bytes, exchange.headers['content-type'], url, subscription.name ?? subscription.url);
-				result = taken.ok ? { kind: 'changed', headers: exchange.headers, ttlMinutes: taken.ttl, summary: taken.summary } : { kind: 'failed', reason: taken.reason };
-				line = `${moved}${taken.ok ? taken.summary : `failed: ${taken.reason}`}`;
-			}
+	/** Each request waits for its turn at its host, redirects included (host-turns.ts). */
+	const turn = hostTurns();
+	/** The feeds followed, as sameFeedKey gives them: a permanent move onto one of them is reported, not written. */
+	const followed = new Set(listed.subscriptions.map((subscription) => sameFeedKey(subscription.url)));
+	/** Whether `to` is a feed another entry follows. */
+	const followedElsewhere = (subscription: Subscription, to: string) => sameFeedKey(to) !== sameFeedKey(subscription.url) && followed.has(sameFeedKey(to));
+
+	/**
+	 * Polls one feed and takes its new items in: what it came to, its report line, and
+	 * where it has moved for good, where the move is to be written (the new address
+	 * answered as a feed: a 304, or a 200 read as a feed).
+	 */
+	const poll = async (subscription: Subscription, previous: FeedState | undefined): Promise<{ result: PollResult; line: string; movedTo?: string }> => {
+		const exchange = await pollFeed({ url: subscription.url, etag: previous?.etag, lastModified: previous?.lastModified, timeoutMs: options.timeoutMs, turn });
+		if (exchange.kind === 'error') return { result: { kind: 'failed', reason: exchange.reason }, line: `failed: ${exchange.reason}` };
+		const { status, headers, movedTo } = exchange;
+		if (movedTo && (status === 200 || status === 304) && followedElsewhere(subscription, movedTo)) {
+			return { result: { kind: 'moved-onto-followed', to: movedTo }, line: `paused: ${movedOntoFollowed(movedTo)}` };
 		}
-		const next = afterPoll(previous, result, now, forced);
-		if (url !== subscription.url) delete feeds[subscription.url];
-		feeds[url] = next;
-		if (next.paused && !previous?.paused && !line.startsWith('paused')) line += `; paused: ${next.paused}`;
-		return line;
+		// A permanent move to an address that does not answer as a feed is not followed: the url is kept.
+		const via = movedTo ? ` (from ${movedTo}, where a permanent redirect led; the url is kept)` : '';
+		if (status === 304) return { result: { kind: 'not-modified', headers }, line: movedTo ? `moved to ${movedTo}; not modified` : 'not modified', ...(movedTo ? { movedTo } : {}) };
+		if (status === 410) return { result: { kind: 'gone', status: 410 }, line: `paused: 410 Gone, the host says the feed is no more${via}` };
+		if (status === 429 || status === 503) {
+			return { result: { kind: 'wait', status, headers }, line: `${status}${headers['retry-after'] ? `, retry after ${headers['retry-after']}` : ''}${via}` };
+		}
+		if (status !== 200 || !exchange.bytes) return { result: { kind: 'failed', reason: `HTTP ${status}${via}` }, line: `failed: HTTP ${status}${via}` };
+		const taken = await taker(exchange.bytes, headers['content-type'], movedTo ?? subscription.url, subscription.name ?? subscription.url);
+		if (!taken.ok) return { result: { kind: 'failed', reason: `${taken.reason}${via}` }, line: `failed: ${taken.reason}${via}` };
+		return {
+			result: { kind: 'changed', headers, ttlMinutes: taken.ttl, summary: taken.summary, added: taken.added },
+			line: `${movedTo ? `moved to ${movedTo}; ` : ''}${taken.summary}`,
+			...(movedTo ? { movedTo } : {}),
+		};
 	};
 
-	// One request at a time per host; hosts side by side.
+	/**
+	 * One feed's turn: polled where it is due, its state recorded, its move written; returns
+	 * its report line and whether it was polled. A failure of any kind (the network, the
+	 * feed, ingest, the disk) is this feed's, as "failed: …", counted toward its pause; the
+	 * others go on.
+	 */
+	const update = async (subscription: Subscription): Promise<{ line: string; polled: boolean }> => {
+		const previous = feeds[subscription.url];
+		const waiting = notDue(previous, now, options.force);
+		if (waiting) return { line: waiting, polled: false };
+		let polled: { result: PollResult; line: string; movedTo?: string };
+		try {
+			polled = await poll(subscription, previous);
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			polled = { result: { kind: 'failed', reason }, line: `failed: ${reason}` };
+		}
+		let { result, line } = polled;
+		let url = subscription.url;
+		if (polled.movedTo) {
+			// Checked again here, with no wait since: another feed of this run may have moved there meanwhile.
+			if (followedElsewhere(subscription, polled.movedTo)) {
+				result = { kind: 'moved-onto-followed', to: polled.movedTo };
+				line = `${line}; paused: ${movedOntoFollowed(polled.movedTo)}`;
+			} else {
+				subscriptionsText = moveSubscription(subscriptionsText, subscription.url, polled.movedTo);
+				followed.delete(sameFeedKey(subscription.url));
+				followed.add(sameFeedKey(polled.movedTo));
+				url = polled.movedTo;
+			}
+		}
+		const next = afterPoll(previous, result, now);
+		if (url !== subscription.url) delete feeds[subscription.url];
+		feeds[url] = next;
+		if (next.paused && !previous?.paused && !line.includes('paused: ')) line += `; paused: ${next.paused}`;
+		return { line, polled: true };
+	};
+
+	// One feed at a time per host, hosts side by side; each request, redirects included, also waits its turn at its host.
 	const byHost = new Map<string, Subscription[]>();
 	for (const subscription of listed.subscriptions) {
-		const host = new URL(subscription.url).host;
+		const host = hostOf(subscription.url);
 		byHost.set(host, [...(byHost.get(host) ?? []), subscription]);
 	}
-	const lines = new Map<Subscription, string>();
+	const outcomes = new Map<Subscription, { line: string; polled: boolean }>();
 	await Promise.all(
 		[...byHost.values()].map(async (subscriptions) => {
-			for (const subscription of subscriptions) lines.set(subscription, await update(subscription));
+			for (const subscription of subscriptions) outcomes.set(subscription, await update(subscription));
 		}),
 	);
-	report.feeds = listed.subscriptions.map((subscription) => ({ subscription, line: lines.get(subscription) ?? '' }));
+	report.feeds = listed.subscriptions.map((subscription) => ({ subscription, ...(outcomes.get(subscription) ?? { line: '', polled: false }) }));
 
 	// The suggestions of what came in, applied with --apply.
 	for (const written of report.written) {
@@ -194,7 +225,7 @@ export async function refreshFeeds(options: RefreshOptions): Promise<RefreshOutc
  */
 function feedTaker(run: TakeInRun, contentDir: string, report: UpdateReport, displayRoot: string) {
 	const io = contentIO(contentDir);
-	return async (bytes: Uint8Array, contentType: string | undefined, url: string, label: string): Promise<{ ok: true; summary: string; ttl?: number } | { ok: false; reason: string }> => {
+	return async (bytes: Uint8Array, contentType: string | undefined, url: string, label: string): Promise<{ ok: true; summary: string; added: number; ttl?: number } | { ok: false; reason: string }> => {
 		const decoded = decodeBytes(bytes, contentType, 'xml');
 		if (!decoded.ok) return { ok: false, reason: decoded.reason };
 		const extracted = extractInput({ origin: url, text: decoded.text, kind: contentType ?? '.xml', url });
@@ -219,10 +250,10 @@ function feedTaker(run: TakeInRun, contentDir: string, report: UpdateReport, dis
 					continue;
 				}
 				added++;
-				report.written.push({ id: outcome.decision.id, title: outcome.decision.parsed.data.title, feed: label, lines: describeEntry(outcome, files, article, run, displayRoot) });
+				report.written.push({ id: outcome.decision.id, file: displayPath(files.entryFile, displayRoot), title: outcome.decision.parsed.data.title, feed: label, lines: describeEntry(outcome, files, article, run, displayRoot) });
 			}
 		}
 		const ttl = feedTtl(decoded.text);
-		return { ok: true, summary: `${added} new, ${known} already in the story, ${skipped} skipped`, ...(ttl !== undefined ? { ttl } : {}) };
+		return { ok: true, summary: `${added} new, ${known} already in the story, ${skipped} skipped`, added, ...(ttl !== undefined ? { ttl } : {}) };
 	};
 }

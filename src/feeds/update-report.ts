@@ -5,10 +5,12 @@
 import { countOf } from '../lib/plural.ts';
 import type { UpdateReport } from './refresh.ts';
 
-/** One line per feed, then each entry written with what is left to fill in and its suggestions, then what was skipped. */
+/** How many feeds were polled and how many were not due, one line per feed, then each entry written with what is left to fill in and its suggestions, then what was skipped. */
 export function reportLines(report: UpdateReport): string[] {
+	const polled = report.feeds.filter((feed) => feed.polled).length;
+	const notDue = report.feeds.length - polled;
 	return [
-		`Polled ${countOf(report.feeds.length, 'subscription')}:`,
+		`Polled ${polled} of ${countOf(report.feeds.length, 'subscription')}${notDue > 0 ? `; ${notDue} not due` : ''}:`,
 		...report.feeds.map(({ subscription, line }) => `  ${subscription.name ?? subscription.url}: ${line}`),
 		...(report.written.length > 0 ? ['', `Wrote ${countOf(report.written.length, 'article')}:`, ...report.written.flatMap((each) => each.lines)] : []),
 		...(report.skipped.length > 0 ? ['', 'Skipped:', ...report.skipped.map((line) => `  ${line}`)] : []),
@@ -27,7 +29,7 @@ export function summaryMarkdown(report: UpdateReport, applied: boolean): string 
 		'| Feed | Result |',
 		'| --- | --- |',
 		...report.feeds.map(({ subscription, line }) => `| ${cell(subscription.name ?? subscription.url)} | ${cell(line)} |`),
-		...(written.length > 0 ? ['', '### New articles', '', ...written.map(({ id, title, feed }) => `- \`content/articles/${id}.md\`: ${title} (${feed})`)] : []),
+		...(written.length > 0 ? ['', '### New articles', '', ...written.map(({ file, title, feed }) => `- \`${file}\`: ${title} (${feed})`)] : []),
 		'',
 		'<details><summary>The whole report</summary>',
 		'',

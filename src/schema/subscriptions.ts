@@ -26,7 +26,7 @@ export const feedStateSchema = z.strictObject({
 	lastModified: z.string().optional(),
 	/** The least time between two polls, in minutes: the feed's `<ttl>` or `Cache-Control: max-age`, never under 15. */
 	intervalMinutes: z.number().int().min(15),
-	/** Not before this time (ISO 8601, UTC): the interval after the last poll, or a `Retry-After`. */
+	/** Not before this time (ISO 8601, UTC): the interval after the last poll that changed this state, or a `Retry-After`. A poll that learns nothing (a 304) leaves it, so that it changes no file. */
 	nextPoll: z.string(),
 	/** Set where the host said when to come back (429, 503 with `Retry-After`): not before then, even with `--force`. */
 	retryAfter: z.string().optional(),
@@ -34,7 +34,7 @@ export const feedStateSchema = z.strictObject({
 	failures: z.number().int().min(0),
 	/** Why the feed is no longer polled (a 410, or too many failures in a row), until the editor resumes it. */
 	paused: z.string().optional(),
-	/** What the last poll found, for the report: "200: 3 new, 12 skipped", "not modified", "503, retry after …". */
+	/** What the last poll that changed this state found: "changed: 3 new, 12 already in the story, 5 skipped", "not modified", "503, retry after …". */
 	lastStatus: z.string(),
 });
 

@@ -13,6 +13,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { FAILURES_BEFORE_PAUSE } from '../../src/feeds/politeness.ts';
+import { readSubscriptions, stateText } from '../../src/feeds/subscriptions.ts';
+import type { SubscriptionsState } from '../../src/schema/subscriptions.ts';
 import { copyContent, projectContentDir, projectRoot, removeDir } from '../support/content-fixtures.ts';
 import { startFixtureHost, type FixtureHost, type SeenRequest } from '../support/fixture-host.ts';
 
@@ -122,6 +124,15 @@ function routes(): FixtureHost['routes'] {
 		'/moved-308-home.xml': { body: rss('Moved for good', [OFF_THE_STORY]), contentType: XML },
 		'/passing.xml': { status: 302, body: '', contentType: 'text/plain', headers: { location: '/passing-today.xml' } },
 		'/passing-today.xml': { body: rss('Passing feed', [OFF_THE_STORY]), contentType: XML },
+		'/passing-307.xml': { status: 307, body: '', contentType: 'text/plain', headers: { location: '/passing-307-today.xml' } },
+		'/passing-307-today.xml': { body: rss('Passing for a while', [OFF_THE_STORY]), contentType: XML },
+		// Permanent moves to an address that is not a feed (a 404, a 410), and onto feeds followed already.
+		'/moved-to-missing.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/nowhere.xml' } },
+		'/moved-to-gone.xml': { status: 308, body: '', contentType: 'text/plain', headers: { location: '/gone.xml' } },
+		'/moved-onto-etag.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/etag.xml' } },
+		'/moved-again.xml': { status: 301, body: '', contentType: 'text/plain', headers: { location: '/moved-home.xml' } },
+		// Feeds that take their time to answer, to see how many requests a host has in flight.
+		...Object.fromEntries(['/slow-1.xml', '/slow-2.xml', '/slow-3.xml'].map((each) => [each, { body: rss(`Slow feed ${each}`, [OFF_THE_STORY]), contentType: XML, delayMs: 300 }])),
 		'/gone.xml': { status: 410, body: 'Gone', contentType: 'text/plain' },
 		'/busy.xml': { status: 429, body: 'Slow down', contentType: 'text/plain', headers: { 'retry-after': '3600' } },
 		'/down.xml': { status: 503, body: 'Down for maintenance', contentType: 'text/plain', headers: { 'retry-after': new Date(Date.now() + 2 * 3_600_000).toUTCString() } },
@@ -150,19 +161,33 @@ const stateFile = () => path.join(contentDir, 'subscriptions.state.json');
 
 /** Runs `npm run update` over the content copy; resolves with its exit code and output. */
 async function update(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	return run(process.execPath, [path.join(projectRoot, 'scripts', 'update.ts'), '--content', contentDir, '--timeout', '1', ...args], { maxBuffer: 16 * 1024 * 1024 }).then(
+	return updateIn(projectRoot, ...args);
+}
+
+/** Runs `npm run update` over the content copy from the folder `cwd`. */
+async function updateIn(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	return run(process.execPath, [path.join(projectRoot, 'scripts', 'update.ts'), '--content', contentDir, '--timeout', '1', ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }).then(
 		({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
 		(error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
 	);
 }
 
-/** Writes the subscriptions file: these paths of the host, with a comment of the editor's. */
+/** Writes the subscriptions file: these paths of the host (or these addresses), with a comment of the editor's. */
 async function subscribe(...paths: string[]): Promise<void> {
-	await writeFile(listFile(), `# Feeds of the story, kept by an editor.\n${paths.map((each) => `- url: ${host.url(each)}  # ${each}\n`).join('')}`);
+	const address = (each: string) => (each.startsWith('http') ? each : host.url(each));
+	await writeFile(listFile(), `# Feeds of the story, kept by an editor.\n${paths.map((each) => `- url: ${address(each)}  # ${each}\n`).join('')}`);
 }
 
 /** The requests the host saw since `from`, for one path. */
 const requestsFor = (feed: string, from = 0): SeenRequest[] => host.requests.slice(from).filter((request) => request.path === feed);
+
+/** Moves every feed's next poll an hour into the past, as the clock does between two scheduled runs. */
+async function pastNextPoll(): Promise<void> {
+	const state = JSON.parse(await readFile(stateFile(), 'utf8')) as SubscriptionsState;
+	const hourAgo = new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	for (const feed of Object.values(state.feeds)) feed.nextPoll = hourAgo;
+	await writeFile(stateFile(), stateText(state));
+}
 
 /** Every file of the content folder with its text, to prove what a run changed. */
 async function snapshot(): Promise<Map<string, string>> {
@@ -230,9 +255,10 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		await update();
 		const from = host.requests.length;
 
-		// At once, without --force: nothing is due, nothing is asked.
-		await update();
+		// At once, without --force: nothing is due, nothing is asked, and the report says so.
+		const early = await update();
 		expect(host.requests.length).toBe(from);
+		expect(early.stdout).toMatch(/^Polled 0 of 5 subscriptions; 5 not due:$/m);
 
 		// With --force: conditional requests; still nothing before a Retry-After, nor to a paused feed.
 		const { code } = await update('--force');
@@ -259,23 +285,126 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		expect(after).toEqual(before);
 	});
 
-	test('follows a permanent move (301, 308) in the subscriptions file, keeping its comments, but not a passing one (302)', async () => {
-		await subscribe('/moved.xml', '/moved-308.xml', '/passing.xml');
+	test('a scheduled run against unchanged feeds that are due gets only 304s, transfers no body and changes no file, run after run', async () => {
+		await subscribe('/etag.xml', '/lastmod.xml');
+		await update();
+		// Hours later, as at the next scheduled run: every feed past its next poll.
+		await pastNextPoll();
+		const before = await snapshot();
+		for (const time of [1, 2]) {
+			const from = host.requests.length;
+			const { code, stdout } = await update();
+			expect(code, `run ${time}`).toBe(0);
+			const asked = host.requests.slice(from);
+			expect(asked.map((request) => request.path).sort(), `run ${time}`).toEqual(['/etag.xml', '/lastmod.xml']);
+			for (const request of asked) expect(request.answer, `run ${time}: ${request.path}`).toEqual({ status: 304, bodyBytes: 0 });
+			expect(stdout).toMatch(/etag\.xml: not modified/);
+			expect(stdout).toMatch(/lastmod\.xml: not modified/);
+			const after = await snapshot();
+			expect([...after.keys()].filter((file) => after.get(file) !== before.get(file)), `run ${time}`).toEqual([]);
+			expect(after).toEqual(before);
+		}
+	});
+
+	test('follows a permanent move (301, 308) in the subscriptions file, keeping its comments, but not a passing one (302, 307)', async () => {
+		await subscribe('/moved.xml', '/moved-308.xml', '/passing.xml', '/passing-307.xml');
 		const { stdout } = await update();
 		expect(stdout).toMatch(/moved\.xml: moved to .*\/moved-home\.xml; 0 new/);
+		expect(stdout).toMatch(/passing-307\.xml: 0 new/);
 		const list = await readFile(listFile(), 'utf8');
 		expect(list).toBe(
-			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-308-home.xml')}  # /moved-308.xml\n- url: ${host.url('/passing.xml')}  # /passing.xml\n`,
+			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-308-home.xml')}  # /moved-308.xml\n- url: ${host.url('/passing.xml')}  # /passing.xml\n- url: ${host.url('/passing-307.xml')}  # /passing-307.xml\n`,
 		);
 		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
-		expect(Object.keys(state).sort()).toEqual([host.url('/moved-308-home.xml'), host.url('/moved-home.xml'), host.url('/passing.xml')].sort());
+		expect(Object.keys(state).sort()).toEqual([host.url('/moved-308-home.xml'), host.url('/moved-home.xml'), host.url('/passing-307.xml'), host.url('/passing.xml')].sort());
 
-		// The next run asks the new address, and the passing one at its own address again.
+		// The next run asks the new address, and the passing ones at their own addresses again.
 		const from = host.requests.length;
 		await update('--force');
 		expect(requestsFor('/moved.xml', from)).toEqual([]);
 		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
 		expect(requestsFor('/passing.xml', from)).toHaveLength(1);
+		expect(requestsFor('/passing-307.xml', from)).toHaveLength(1);
+	});
+
+	test('keeps the url of a feed moved for good to an address that answers 404 or 410, and asks the old address again', async () => {
+		await subscribe('/moved-to-missing.xml', '/moved-to-gone.xml');
+		const listed = await readFile(listFile(), 'utf8');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/moved-to-missing\.xml: failed: HTTP 404 \(from .*\/nowhere\.xml, where a permanent redirect led; the url is kept\)/);
+		expect(stdout).toMatch(/moved-to-gone\.xml: paused: 410 Gone, the host says the feed is no more \(from .*\/gone\.xml, /);
+		expect(await readFile(listFile(), 'utf8')).toBe(listed);
+		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
+		expect(Object.keys(state).sort()).toEqual([host.url('/moved-to-gone.xml'), host.url('/moved-to-missing.xml')]);
+		expect(state[host.url('/moved-to-missing.xml')]).toMatchObject({ failures: 1 });
+
+		const from = host.requests.length;
+		await update('--force');
+		expect(requestsFor('/moved-to-missing.xml', from)).toHaveLength(1);
+		expect(requestsFor('/moved-to-gone.xml', from)).toEqual([]);
+	});
+
+	test('reports a feed moved for good onto a feed already followed, leaves the file valid, and the next run goes on', async () => {
+		// /moved-onto-etag.xml moves onto /etag.xml, followed already; /moved-again.xml onto /moved-home.xml, where /moved.xml moves in the same run.
+		await subscribe('/etag.xml', '/moved-onto-etag.xml', '/moved.xml', '/moved-again.xml');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/moved-onto-etag\.xml: paused: moved to .*\/etag\.xml, which is already followed: this entry can be removed/);
+		expect(stdout).toMatch(/moved-again\.xml: paused: moved to .*\/moved-home\.xml, which is already followed: this entry can be removed/);
+		const list = await readFile(listFile(), 'utf8');
+		expect(list).toBe(
+			`# Feeds of the story, kept by an editor.\n- url: ${host.url('/etag.xml')}  # /etag.xml\n- url: ${host.url('/moved-onto-etag.xml')}  # /moved-onto-etag.xml\n- url: ${host.url('/moved-home.xml')}  # /moved.xml\n- url: ${host.url('/moved-again.xml')}  # /moved-again.xml\n`,
+		);
+		expect(readSubscriptions('subscriptions.yaml', list).problems).toEqual([]);
+
+		// The next run: the file is still valid, the paused entries are asked nothing, the others are.
+		const from = host.requests.length;
+		const next = await update('--force');
+		expect(next.code).toBe(0);
+		expect(next.stdout).toMatch(/moved-onto-etag\.xml: paused: moved to .*\/etag\.xml, which is already followed/);
+		expect(requestsFor('/moved-onto-etag.xml', from)).toEqual([]);
+		expect(requestsFor('/moved-again.xml', from)).toEqual([]);
+		expect(requestsFor('/etag.xml', from)).toHaveLength(1);
+		expect(requestsFor('/moved-home.xml', from)).toHaveLength(1);
+	});
+
+	test('records a feed whose item cannot be taken in as failed, and goes on with the others', async () => {
+		// An editor's unfinished draft sits where the LG item's entry would be written: writing it throws.
+		await writeFile(path.join(contentDir, 'articles', 'zuckerberg-and-lgs-william-cho-talk-xr-headsets-in-seoul.md'), '---\ntitle: A draft, not finished\n---\n');
+		await subscribe('/etag.xml', '/gzip.xml');
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/etag\.xml: failed: .*already exists/);
+		expect(stdout).toMatch(/gzip\.xml: 1 new, 0 already in the story, 0 skipped/);
+		const state = JSON.parse(await readFile(stateFile(), 'utf8')).feeds;
+		// Counted toward its pause, its validators not kept (the next run reads it whole again).
+		expect(state[host.url('/etag.xml')]).toMatchObject({ failures: 1, lastStatus: expect.stringMatching(/^failed: .*already exists/) });
+		expect(state[host.url('/etag.xml')].etag).toBeUndefined();
+		expect(state[host.url('/gzip.xml')]).toMatchObject({ failures: 0 });
+	});
+
+	test('asks one host one thing at a time, and hosts side by side', async () => {
+		// 127.0.0.1 and localhost: two names, so two hosts, though one server answers both.
+		await subscribe('/slow-1.xml', '/slow-2.xml', '/slow-3.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^Polled 5 of 5 subscriptions:$/m);
+		expect(host.requests.map((request) => request.hostname).sort()).toEqual(['127.0.0.1', '127.0.0.1', '127.0.0.1', 'localhost', 'localhost']);
+		expect(host.mostInFlight('127.0.0.1')).toBe(1);
+		expect(host.mostInFlight('localhost')).toBe(1);
+		expect(host.mostInFlight()).toBe(2);
+	});
+
+	test('waits its turn at the host a redirect leads to, as at any other', async () => {
+		// A feed on 127.0.0.1 sends its reader to localhost, while localhost's own feeds are being asked.
+		host.routes['/hop.xml'] = { status: 302, body: '', contentType: 'text/plain', headers: { location: host.urlAs('localhost', '/slow-3.xml') } };
+		await subscribe('/hop.xml', host.urlAs('localhost', '/slow-1.xml'), host.urlAs('localhost', '/slow-2.xml'));
+		const { code, stdout } = await update();
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/hop\.xml: 0 new, 0 already in the story, 1 skipped/);
+		expect(host.requests.filter((request) => request.hostname === 'localhost').map((request) => request.path).sort()).toEqual(['/slow-1.xml', '/slow-2.xml', '/slow-3.xml']);
+		expect(host.mostInFlight('localhost')).toBe(1);
 	});
 
 	test(`pauses a feed after ${FAILURES_BEFORE_PAUSE} failures in a row, and a success in between clears the count`, async () => {
@@ -325,6 +454,29 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		expect(markdown).toContain('### New articles');
 		expect(stdout).toMatch(/Applied the suggestions to \d+ files?\. Content is valid: /);
 		await removeDir(summary);
+	});
+
+	test('names each new entry in its summary by its real path, where --content is not ./content', async () => {
+		await subscribe('/etag.xml');
+		const summary = path.join(contentDir, '..', `${path.basename(contentDir)}-summary.md`);
+		// Run from the folder above the content copy: the entry is <copy>/articles/<id>.md from there.
+		await updateIn(path.dirname(contentDir), '--summary', summary);
+		const markdown = await readFile(summary, 'utf8');
+		await removeDir(summary);
+		const [entry] = (await readdir(path.join(contentDir, 'articles'))).filter((name) => name.startsWith('zuckerberg-and-lg'));
+		expect(markdown).toContain(`- \`${path.basename(contentDir)}/articles/${entry}\`: ${ON_THE_STORY.lg.title}`);
+		expect(markdown).not.toContain('content/articles/');
+	});
+
+	test('refuses a mistyped option in one line naming it, then the usage, and polls nothing (exit 2)', async () => {
+		await subscribe('/etag.xml');
+		const { code, stdout, stderr } = await update('--forse');
+		expect(code).toBe(2);
+		expect(stderr.split('\n')[0]).toBe('--forse: expected one of the options below, found an option npm run update does not know.');
+		expect(stderr).toContain('Usage: npm run update -- [--apply] [--force]');
+		expect(stderr).not.toMatch(/\n\s+at /);
+		expect(stdout).toBe('');
+		expect(host.requests).toEqual([]);
 	});
 
 	test('refuses a malformed subscriptions file with one line per problem, and polls nothing', async () => {

@@ -1,9 +1,10 @@
 /**
- * The GitHub workflows, checked by a real workflow validator (@action-validator/cli,
- * offline, against GitHub's schemas), and the update workflow held to what it promises:
- * a schedule off the hour, a run by hand, the update with its suggestions, the check
- * and the build before anything is proposed, and the pull request action pinned by
- * commit SHA.
+ * The GitHub workflows, every file of .github/workflows checked by a real workflow
+ * validator (@action-validator/cli, offline, against GitHub's schemas), every action
+ * from outside GitHub pinned by commit SHA, and each workflow held to what it promises:
+ * the update workflow a schedule off the hour, a run by hand, the update with its
+ * suggestions, the check and the build before anything is proposed; the checks workflow
+ * the content check, the tests and the build on every pull request.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +30,7 @@ async function validate(file: string): Promise<{ code: number; output: string }>
 describe('the workflows', { timeout: 30_000 }, () => {
 	test('each passes the workflow validator', async () => {
 		const files = (await readdir(workflows)).filter((name) => /\.ya?ml$/.test(name)).sort();
-		expect(files).toEqual(['pages.yml', 'update.yml']);
+		expect(files).toEqual(['checks.yml', 'pages.yml', 'update.yml']);
 		for (const file of files) expect(await validate(path.join(workflows, file)), file).toMatchObject({ code: 0 });
 	});
 
@@ -44,6 +45,42 @@ describe('the workflows', { timeout: 30_000 }, () => {
 		} finally {
 			await removeDir(dir);
 		}
+	});
+});
+
+/** A workflow's steps, job by job, as the tests read them. */
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, { 'runs-on'?: string; steps: { uses?: string; run?: string; with?: Record<string, string | number> }[] }> };
+
+async function readWorkflows(): Promise<Map<string, Workflow>> {
+	const files = (await readdir(workflows)).filter((name) => /\.ya?ml$/.test(name)).sort();
+	return new Map(await Promise.all(files.map(async (file) => [file, yaml.load(await readFile(path.join(workflows, file), 'utf8')) as Workflow] as const)));
+}
+
+describe('every workflow', () => {
+	test("pins each action from outside GitHub's own (actions/*) by commit SHA, the same SHA wherever it is used", async () => {
+		const pins = new Map<string, Set<string>>();
+		for (const [file, workflow] of await readWorkflows()) {
+			for (const step of Object.values(workflow.jobs).flatMap((job) => job.steps)) {
+				if (!step.uses || step.uses.startsWith('actions/')) continue;
+				expect(step.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+				const [action = '', sha = ''] = step.uses.split('@');
+				pins.set(action, new Set([...(pins.get(action) ?? []), sha]));
+			}
+		}
+		for (const [action, shas] of pins) expect(shas.size, action).toBe(1);
+	});
+});
+
+describe('the checks workflow', () => {
+	test('runs on every pull request, installs on Node 22 as the others do, then checks the content, runs the tests and builds', async () => {
+		const workflow = (await readWorkflows()).get('checks.yml');
+		expect(workflow && 'pull_request' in workflow.on).toBe(true);
+		const steps = Object.values(workflow?.jobs ?? {}).flatMap((job) => job.steps);
+		expect(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(22);
+		const runs = steps.map((step) => step.run ?? '');
+		const order = ['npm install', 'npm run check:content', 'npm test', 'npm run build'].map((command) => runs.findIndex((each) => each.trim() === command));
+		expect(order.every((index) => index >= 0)).toBe(true);
+		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
 });
 
