@@ -153,6 +153,8 @@ describe('a Korean or Japanese feed', () => {
 			expect(article?.data.stops.length, id).toBeGreaterThan(0);
 			expect(`${article?.data.title}${article?.body}`, id).not.toMatch(/\uFFFD|[ÃÂ][\u0080-\u00ff]/);
 		}
+		// Each outlet without its section: "동방일보 : 경제", and "NCBニュース\u3000主要ニュース", parted by an ideographic space.
+		expect(new Set(ids.map((id) => input.articles.find((each) => each.id === id)?.data.outlet))).toEqual(new Set(['동방일보', 'NCBニュース']));
 		expect((await checkContent(contentDir)).problemLines).toEqual([]);
 	});
 });
