@@ -108,8 +108,8 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, kind: 'html
 /** A C0 control character other than a tab, a line feed or a carriage return. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
-/** The escape sequences of ISO-2022-JP: into JIS X 0208 (`ESC $ B`, `ESC $ @`), back to ASCII (`ESC ( B`) or JIS X 0201 Roman (`ESC ( J`). */
-const ISO_2022_JP_ESCAPE = /\x1b(?:\$[@B]|\([BJ])/;
+/** The escape sequences of ISO-2022-JP: into JIS X 0208 (`ESC $ B`, `ESC $ @`), back to ASCII (`ESC ( B`), to JIS X 0201 Roman (`ESC ( J`) or its half-width katakana (`ESC ( I`). */
+const ISO_2022_JP_ESCAPE = /\x1b(?:\$[@B]|\([BJI])/;
 
 /** Whether bytes are all ASCII and switch into and out of JIS X 0208 as ISO-2022-JP does. */
 function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
