@@ -229,7 +229,8 @@ export function readableSlug(url: string | undefined): string | undefined {
 	if (!url) return undefined;
 	let segment: string;
 	try {
-		segment = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '');
+		// In its compatibility form: full-width letters ("ＡＩ") are letters like any other.
+		segment = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).at(-1) ?? '').normalize('NFKC');
 	} catch {
 		return undefined;
 	}

@@ -11,13 +11,18 @@ const ABBREVIATIONS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Mr', 'Mrs', 'Ms', 'D
 
 /**
  * The end of a sentence:
+ * - `.`, `!` or `?` after a Hangul syllable (and a closing quote), followed by a space and
+ *   the start of any word: a letter, a digit, an opening bracket or quote. Korean news
+ *   often begins a sentence with a day or a bracket ("만났다. 29일에는", "밝혔다. (서울=…)"),
+ *   and no Korean word ends in a full stop, as "U.S." and "Feb." do;
  * - `.`, `!` or `?` (and a closing quote) followed by a space and a capital, an opening
  *   quote, or a letter of a script without case: Korean ends its sentences so too
- *   ("만났다. 그는");
+ *   ("만났다. 그는"). A digit does not start a sentence here ("U.S. 3.5", "Feb. 29");
  * - `。`, `！` or `？` (and closing brackets or quotes), with or without a space after:
  *   Japanese runs its sentences together ("会談した。両氏は").
  */
-const BOUNDARY = /(?:([.!?])(["”’']?)\s+(?=["“‘'「『]?[A-Z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|([。！？])([」』）)”’"]*)\s*(?=\S))/gu;
+const BOUNDARY =
+	/(?:(?<=\p{Script=Hangul})([.!?])(["”’']?)\s+(?=[\p{L}\p{N}(（\[〔<《〈「『"“‘'])|([.!?])(["”’']?)\s+(?=["“‘'「『]?[A-Z\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])|([。！？])([」』）)”’"]*)\s*(?=\S))/gu;
 
 /**
  * Splits prose into sentences at the ends `BOUNDARY` knows, but not after an abbreviation
@@ -29,11 +34,11 @@ export function splitSentences(text: string): string[] {
 	const sentences: string[] = [];
 	let start = 0;
 	for (const match of text.matchAll(BOUNDARY)) {
-		const mark = match[1] ?? match[3] ?? '';
-		const closing = match[2] ?? match[4] ?? '';
+		const mark = match[1] ?? match[3] ?? match[5] ?? '';
+		const closing = match[2] ?? match[4] ?? match[6] ?? '';
 		const end = match.index + mark.length + closing.length;
-		if (mark === '.' && closing === '' && endsWithAbbreviation(text.slice(start, match.index))) continue;
-		if (match[3] !== undefined && insideQuotation(text, match.index, closing, end)) continue;
+		if (match[3] !== undefined && mark === '.' && closing === '' && endsWithAbbreviation(text.slice(start, match.index))) continue;
+		if (match[5] !== undefined && insideQuotation(text, match.index, closing, end)) continue;
 		sentences.push(text.slice(start, end));
 		start = match.index + match[0].length;
 	}

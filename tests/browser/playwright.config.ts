@@ -5,7 +5,8 @@
  * (which builds `dist/` first).
  *
  * The global setup (served-sites.ts) serves three sites and stops them after the tests:
- * `dist/` at `/`; the same content built under `/tour/`; and the content with news added
+ * `dist/` at `/`; the same content with the Korean and Japanese fixture articles, built
+ * under `/tour/`; and the content with news added
  * by the README's steps (a web page, a feed item, a plain text, a subscribed feed's item, a hand-written article),
  * built at `/`. Each project runs its specs against one of them (`siteName`, fixtures.ts).
  */
@@ -28,7 +29,7 @@ export const chromiumArgs = [
 ];
 
 /** The specs that read the content: they run again over the editor's content. */
-const CONTENT_READING = /(reader|security|pages|accessibility)\.spec\.ts/;
+const CONTENT_READING = /(reader|security|pages|accessibility|languages)\.spec\.ts/;
 
 export default defineConfig<{ siteName: SiteName }>({
 	testDir: '.',
@@ -47,9 +48,12 @@ export default defineConfig<{ siteName: SiteName }>({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { siteName: 'root' }, testIgnore: /(lighthouse|phone)\.spec\.ts/ },
-		// The sub-path deploy: every page swept, its policy and search checked, under /tour/.
-		{ name: 'tour', use: { siteName: 'tour' }, testMatch: /(accessibility|security)\.spec\.ts/ },
+		// The content as it is: it need have no article in Korean or Japanese, so the checks of
+		// those (languages.spec.ts) run on the two sites that have them.
+		{ name: 'root', use: { siteName: 'root' }, testIgnore: /(lighthouse|phone|languages)\.spec\.ts/ },
+		// The sub-path deploy, with the Korean and Japanese fixture articles: every page swept,
+		// its policy and search checked, under /tour/, and Korean and Japanese searched and drawn.
+		{ name: 'tour', use: { siteName: 'tour' }, testMatch: /(accessibility|security|languages)\.spec\.ts/ },
 		// The content with news added by the README's steps: every spec that reads the content, again.
 		{ name: 'editor', use: { siteName: 'editor' }, testMatch: CONTENT_READING },
 		// The fact ledger on a phone: a project nothing depends on, so that a layout failure

@@ -1,6 +1,7 @@
 /**
  * What a reader does, in a real browser: follow the story by clicks, move through the
- * navigation by keyboard, and search.
+ * navigation by keyboard, and search. Searching in Korean and Japanese, and their glyphs,
+ * are checked on the sites that have such articles (languages.spec.ts).
  */
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import yaml from 'js-yaml';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { agreementOf } from '../../src/model/facts.ts';
 import { expect, test } from './fixtures.ts';
-import { foreignQueries, searchResults } from './search.ts';
+import { searchResults } from './search.ts';
 
 /** The background colour of the element the URL's fragment points at. */
 async function targetBackground(page: Page): Promise<string> {
@@ -107,20 +108,6 @@ for (const [query, expected] of [
 	});
 }
 
-test('searching a Korean or Japanese name finds the articles that write it, titled in their language', async ({ page, site }) => {
-	const queries = await foreignQueries(site.contentDir);
-	test.skip(queries.length === 0, `no article of the ${site.name} site's content is in Korean or Japanese`);
-	for (const { article, lang, query, particle } of queries) {
-		await page.goto(`${site.base}search/`);
-		const href = `${site.base}articles/${article}/`;
-		const hrefs = await searchResults(page, query);
-		expect(hrefs, `"${query}"${particle ? ' (in the text only with a particle after it)' : ''} finds ${href}`).toContain(href);
-		await expect(page.locator(`.pagefind-ui__result-link[href="${href}"]`)).toHaveAttribute('lang', lang);
-		// Each language's index is merged once: no result twice.
-		expect(new Set(hrefs).size, `"${query}": a result twice`).toBe(hrefs.length);
-	}
-});
-
 test('the search page says so when JavaScript is off, and points to the rest of the site', async ({ browser, site }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, baseURL: site.origin });
 	const page = await context.newPage();
@@ -176,44 +163,6 @@ test('on a phone, each comma of a "Reported by" list stays on the line of the ti
 	expect(wrapped).toBeGreaterThan(0);
 	expect(stray).toEqual([]);
 	await context.close();
-});
-
-/** Whether a font can draw Korean and Japanese: the site's own fallbacks, or a system face made for them. */
-const CJK_FONT = /Story (?:Korean|Japanese)|Noto Sans (?:CJK|KR|JP)|Gothic|Hiragino|Malgun|Meiryo|Nanum|IPA|Takao|WenQuanYi/i;
-
-test('Korean and Japanese words are drawn with real glyphs, by a face made for them, on a browser with no such font of its own', async ({ page, site }) => {
-	const queries = await foreignQueries(site.contentDir);
-	test.skip(queries.length === 0, `no article of the ${site.name} site's content is in Korean or Japanese`);
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('DOM.enable');
-	await cdp.send('CSS.enable');
-	for (const article of new Set(queries.map((query) => query.article))) {
-		await page.goto(`${site.base}articles/${article}/`);
-		// The headline, and the first element of the body whose own words are Korean or Japanese.
-		await page.evaluate(() => {
-			const own = (node: Element) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent ?? '').join('');
-			const cjk = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-			const body = [...document.querySelectorAll('main [lang] *')].find((node) => node.tagName !== 'H1' && cjk.test(own(node)));
-			body?.setAttribute('data-glyph-check', 'body');
-		});
-		for (const selector of ['h1', '[data-glyph-check="body"]']) {
-			const element = page.locator(selector).first();
-			// Its own words, not those of the elements inside it: the browser reports the faces of each node's own text.
-			const text = await element.evaluate((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.textContent).join(''));
-			const characters = text.match(/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? [];
-			expect(characters.length, `${article}: ${selector} has Korean or Japanese words`).toBeGreaterThan(0);
-			// Each character is drawn once the faces it asks for have loaded.
-			await page.evaluate(async () => {
-				await Promise.all([...document.fonts].filter((face) => face.status === 'unloaded').map(async (face) => face.load().catch(() => undefined)));
-				await document.fonts.ready;
-			});
-			const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-			const drawnByCjkFaces = fonts.filter((font) => CJK_FONT.test(font.familyName)).reduce((sum, font) => sum + font.glyphCount, 0);
-			expect(drawnByCjkFaces, `${article}: ${selector} "${text.slice(0, 40)}" drawn with ${JSON.stringify(fonts)}`).toBeGreaterThanOrEqual(characters.length);
-		}
-	}
 });
 
 test('ten searches a reader would type each put the page about it first, with its kind', async ({ page, site }) => {

@@ -6,7 +6,9 @@
  * are enforced by the browser, as they would be in production.
  *
  * - `root`: `dist/`, which `npm run build` wrote before Playwright started;
- * - `tour`: the same content built under `/tour/` into a temporary folder;
+ * - `tour`: a copy of the content with the Korean and Japanese fixture articles added
+ *   (tests/support/language-fixtures.ts), built under `/tour/` into a temporary folder, so
+ *   that the checks of Korean and Japanese pages always have such pages to check;
  * - `editor`: a copy of the content with news added by the README's steps
  *   (tests/support/editor-path.ts), built at `/` into a temporary folder.
  *
@@ -22,6 +24,7 @@ import { freePort } from '../../scripts/lib/free-port.ts';
 import { startReadmeNginx } from '../../scripts/lib/nginx.ts';
 import { copyContent, realContentDir } from '../support/content-fixtures.ts';
 import { addNewsByTheReadmeSteps } from '../support/editor-path.ts';
+import { addLanguageFixtures } from '../support/language-fixtures.ts';
 import { projectRoot, ROOT_DIST, SITES_ENV, type ServedSite, type SiteName } from './sites.ts';
 
 /** Builds and serves every site; resolves to the teardown that undoes it all. */
@@ -36,8 +39,11 @@ export default async function serveSites(): Promise<() => Promise<void>> {
 		const ports: Record<SiteName, number> = { root: await freePort(), tour: await freePort(), editor: await freePort() };
 		const origin = (name: SiteName) => `http://127.0.0.1:${ports[name]}`;
 
+		const tourContent = await copyContent();
+		cleanUp.push(() => rm(tourContent, { recursive: true, force: true }));
+		await addLanguageFixtures(tourContent);
 		const tourDir = path.join(work, 'tour');
-		await build(tourDir, { SITE: origin('tour'), BASE_PATH: '/tour/' }, 'the /tour/ build');
+		await build(tourDir, { SITE: origin('tour'), BASE_PATH: '/tour/', CONTENT_DIR: tourContent }, 'the /tour/ build with the Korean and Japanese articles');
 
 		const editorContent = await copyContent();
 		cleanUp.push(() => rm(editorContent, { recursive: true, force: true }));
@@ -47,7 +53,7 @@ export default async function serveSites(): Promise<() => Promise<void>> {
 
 		const sites: Record<SiteName, ServedSite> = {
 			root: { name: 'root', dir: ROOT_DIST, contentDir: realContentDir, origin: origin('root'), base: '/' },
-			tour: { name: 'tour', dir: tourDir, contentDir: realContentDir, origin: origin('tour'), base: '/tour/' },
+			tour: { name: 'tour', dir: tourDir, contentDir: tourContent, origin: origin('tour'), base: '/tour/' },
 			editor: { name: 'editor', dir: editorDir, contentDir: editorContent, origin: origin('editor'), base: '/' },
 		};
 		const nginx = await startReadmeNginx(
@@ -58,7 +64,7 @@ export default async function serveSites(): Promise<() => Promise<void>> {
 		process.env[SITES_ENV] = JSON.stringify(sites);
 		console.log(
 			`Served ${Object.values(sites).map((site) => `${site.name} at ${site.origin}${site.base}`).join(', ')} with the README's nginx examples ` +
-				`(the editor's site has ${added.map((each) => `a ${each.kind}`).join(', ')} added), in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+				`(the /tour/ site has the Korean and Japanese fixture articles added, the editor's site ${added.map((each) => `a ${each.kind}`).join(', ')}), in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 		);
 		return teardown;
 	} catch (error) {

@@ -6,7 +6,9 @@
  * processes through the environment.
  *
  * - `root`: `dist/`, as `npm run build` left it, at `/`;
- * - `tour`: the same content built under `/tour/`;
+ * - `tour`: the same content with the Korean and Japanese fixture articles added
+ *   (tests/support/language-fixtures.ts), built under `/tour/`: the site the checks of
+ *   Korean and Japanese pages run against, whatever the content holds;
  * - `editor`: the content with news added by the README's steps (a web page, a feed
  *   item, a plain text, a subscribed feed's item and a hand-written article: tests/support/editor-path.ts), at `/`.
  */

@@ -50,6 +50,30 @@ describe('decoding', () => {
 		expect(decodeBytes(encode(korean, 'euc_kr'), undefined, 'text')).toMatchObject({ ok: false, reason: expect.stringMatching(/its encoding cannot be told$/) });
 	});
 
+	test.each([
+		['a page', `<html><head><title>${japanese}</title></head><body><p>${japanese}</p></body></html>`, undefined, 'html', 'ISO-2022-JP escape sequences'],
+		['a feed', feed('', japanese).replace(' encoding=""', ''), undefined, 'xml', 'ISO-2022-JP escape sequences'],
+		['a plain text', `${japanese}\n`, undefined, 'text', 'ISO-2022-JP escape sequences'],
+		['a page its host calls UTF-8', `<p>${japanese}</p>`, 'text/html; charset=utf-8', 'html', 'ISO-2022-JP escape sequences, though its HTTP charset names "utf-8"'],
+	] as const)('reads ISO-2022-JP that declares it nowhere by its escape sequences: %s', (_, text, contentType, kind, from) => {
+		const decoded = decodeBytes(encode(text, 'iso2022_jp'), contentType, kind);
+		expect(decoded).toMatchObject({ ok: true, encoding: 'ISO-2022-JP', from });
+		expect(decoded.ok && decoded.text).toContain(japanese);
+		expect(decoded.ok && decoded.text).not.toContain('\u001b');
+	});
+
+	test('refuses, in one line, a decoded text that still holds a control character other than a tab or a line break', () => {
+		expect(decodeBytes(Buffer.from(`${korean}\u0007\n`), undefined, 'text')).toEqual({
+			ok: false,
+			reason: 'decoded as UTF-8, its text still holds a control character (U+0007), which no text in that encoding has; nothing is decoded into mojibake',
+		});
+		expect(decodeBytes(Buffer.from('<p>Seoul \u001b[1mtoday\u001b[0m</p>'), 'text/html; charset=windows-1252', 'html')).toEqual({
+			ok: false,
+			reason: 'decoded as windows-1252 (HTTP charset), its text still holds a control character (U+001B), which no text in that encoding has; nothing is decoded into mojibake',
+		});
+		expect(decodeBytes(Buffer.from(`${korean}\t,\r\n`), undefined, 'text')).toMatchObject({ ok: true, text: `${korean}\t,\r\n` });
+	});
+
 	test('refuses an encoding no browser knows, naming it', () => {
 		expect(decodeBytes(encode('<p>é</p>', 'latin_1'), 'text/html; charset=x-klingon', 'html')).toEqual({ ok: false, reason: 'the HTTP charset names an encoding no browser knows, "x-klingon"' });
 	});

@@ -155,6 +155,15 @@ describe('a feed item as an article', () => {
 		['BBC News - Asia', 'BBC News'],
 		['Nikkei Asia | Tech', 'Nikkei Asia'],
 		['Asia Tech Desk', 'Asia Tech Desk'],
+		['かわせみ通信\u3000国際・経済', 'かわせみ通信'],
+		['かわせみ通信｜国際・経済', 'かわせみ通信'],
+		['東亜新報 ： 経済', '東亜新報'],
+		['한빛일보\u3000|\u3000산업', '한빛일보'],
+		['동방경제 · 산업', '동방경제'],
+		['동방경제 > 산업', '동방경제'],
+		['かわせみ通信 ・ 国際', 'かわせみ通信'],
+		['メタ・プラットフォームズ速報', 'メタ・プラットフォームズ速報'],
+		['Yahoo!ニュース・トピックス', 'Yahoo!ニュース・トピックス'],
 	])('names the outlet of the feed "%s" as %s, without its section', (title, outlet) => {
 		expect(outletOfFeedTitle(title)).toBe(outlet);
 	});

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-files/check-content.ts';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { copyContent, projectRoot, removeDir } from '../support/content-fixtures.ts';
+import { encode } from '../support/encodings.ts';
 import { startFixtureHost, type FixtureHost } from '../support/fixture-host.ts';
 
 const run = promisify(execFile);
@@ -44,6 +45,8 @@ beforeEach(async () => {
 		'/world/kishida': { body: await readFile(cjk('toa-20240227-zuckerberg-kishida.html')), contentType: 'text/html; charset=Shift_JIS' },
 		'/rss/economy.xml': { body: await readFile(cjk('dongbang-economy.rss')), contentType: 'application/rss+xml' },
 		'/rss/news.xml': { body: await readFile(cjk('ncb-news.rss')), contentType: 'application/rss+xml; charset=Shift_JIS' },
+		// ISO-2022-JP declared nowhere, in the page or by its host: its escape sequences alone tell it.
+		'/world/kishida-jis': { body: asUndeclaredIso2022Jp(await readFile(cjk('toa-20240227-zuckerberg-kishida.html'))), contentType: 'text/html' },
 		// EUC-KR bytes sent as UTF-8 by a misconfigured host: refused, never written as mojibake.
 		'/broken': { body: dongbang, contentType: 'text/html; charset=UTF-8' },
 	});
@@ -59,6 +62,14 @@ function withoutMetaCharset(bytes: Buffer): Buffer {
 	const cut = text.replace(/<meta charset="euc-kr"\s*\/?>/i, '');
 	if (cut === text) throw new Error('the fixture has no <meta charset="euc-kr"> to take out');
 	return Buffer.from(cut, 'latin1');
+}
+
+/** The Shift_JIS page in ISO-2022-JP, its `<meta charset>` taken out. */
+function asUndeclaredIso2022Jp(shiftJis: Buffer): Buffer {
+	const text = new TextDecoder('shift_jis').decode(shiftJis);
+	const cut = text.replace(/<meta charset="Shift_JIS"\s*\/?>/i, '');
+	if (cut === text) throw new Error('the fixture has no <meta charset="Shift_JIS"> to take out');
+	return encode(cut, 'iso2022_jp');
 }
 
 describe('a Korean or Japanese page', () => {
@@ -105,6 +116,20 @@ describe('a Korean or Japanese page', () => {
 		expect((await checkContent(contentDir)).problemLines).toEqual([]);
 	});
 
+	test('in ISO-2022-JP that declares it nowhere, is read by its escape sequences, and the checker reads its kept bytes so too', async () => {
+		const { code, stdout } = await ingest(host.url('/world/kishida-jis'));
+		expect(code, stdout).toBe(0);
+		const [id] = writtenIds(stdout);
+		const article = (await loadContent(contentDir)).input.articles.find((each) => each.id === id);
+		expect(id).toMatch(/^zakkabagu-shi-kishida-shusho-to-kaidan/);
+		expect(article?.data).toMatchObject({ language: 'ja', stops: ['tokyo'] });
+		expect(article?.data.encoding).toBeUndefined();
+		expect(article?.data.people).toEqual(expect.arrayContaining(['mark-zuckerberg', 'fumio-kishida']));
+		expect(article?.body).toContain('岸田文雄首相');
+		expect(article?.body).not.toMatch(/\u001b|\$B/);
+		expect((await checkContent(contentDir)).problemLines).toEqual([]);
+	});
+
 	test('whose bytes are not the encoding its host names is refused in one line, and nothing is written', async () => {
 		const before = (await readdir(contentDir, { recursive: true })).sort();
 		const { code, stderr } = await ingest(host.url('/broken'));
@@ -128,6 +153,8 @@ describe('a Korean or Japanese feed', () => {
 			expect(article?.data.stops.length, id).toBeGreaterThan(0);
 			expect(`${article?.data.title}${article?.body}`, id).not.toMatch(/\uFFFD|[ÃÂ][\u0080-\u00ff]/);
 		}
+		// Each outlet without its section: "동방일보 : 경제", and "NCBニュース\u3000主要ニュース", parted by an ideographic space.
+		expect(new Set(ids.map((id) => input.articles.find((each) => each.id === id)?.data.outlet))).toEqual(new Set(['동방일보', 'NCBニュース']));
 		expect((await checkContent(contentDir)).problemLines).toEqual([]);
 	});
 });

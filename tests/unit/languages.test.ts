@@ -61,6 +61,14 @@ describe('an entry’s id', () => {
 		expect(await romaniseHeadline('岸田首相と会談', 'ja')).toMatch(/^kishida shushō to kaidan$/);
 	});
 
+	test('reads full-width letters and half-width kana in their compatibility form: "ＡＩ" gives `ai`, never `a-i`', async () => {
+		const title = 'ｻﾞｯｶｰﾊﾞｰｸﾞ氏、岸田首相とＡＩで会談';
+		const latin = await romaniseHeadline(title, 'ja');
+		expect(idFor({ title, url: 'https://news.example/articles/DGXZQO1234' }, latin)).toBe('zakkabagu-shi-kishida-shusho-to-ai-de-kaidan');
+		expect(idFor({ title: 'ＡＩ ｃｈｉｐｓ ａｎｄ Ｌｌａｍａ ３' })).toBe('ai-chips-and-llama-3');
+		expect(readableSlug('https://news.example/2024/02/27/ＡＩ-ｃｈｉｐ-ｔａｌｋｓ')).toBe('ai-chip-talks');
+	});
+
 	test('comes from the outlet, the day and a short hash where nothing else reads, the same for the same article', () => {
 		const item = { title: '中国語の見出し', url: 'https://news.example/view/8731', outlet: 'Han River Wire', published: '2024-02-28T09:00:00+09:00' };
 		expect(idFor(item)).toMatch(/^han-river-wire-2024-02-28-[0-9a-f]{8}$/);

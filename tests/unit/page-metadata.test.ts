@@ -133,6 +133,15 @@ describe('the " - Site name" suffix of a title', () => {
 		expect(stripSiteSuffix('Headline — Gujarat Morning Post', [undefined, 'Gujarat Morning Post'])).toBe('Headline');
 	});
 
+	test('is removed after a full-width bar or colon, or an ideographic space, as Japanese and Korean sites write it', () => {
+		expect(stripSiteSuffix('ザッカーバーグ氏、岸田首相と会談｜かわせみ通信', ['かわせみ通信'])).toBe('ザッカーバーグ氏、岸田首相と会談');
+		expect(stripSiteSuffix('ザッカーバーグ氏、岸田首相と会談 ： 東亜新報', ['東亜新報'])).toBe('ザッカーバーグ氏、岸田首相と会談');
+		expect(stripSiteSuffix('ザッカーバーグ氏、岸田首相と会談\u3000かわせみ通信', ['かわせみ通信'])).toBe('ザッカーバーグ氏、岸田首相と会談');
+		expect(stripSiteSuffix('저커버그, 이재용 회장과 회동 · 한빛일보', ['한빛일보'])).toBe('저커버그, 이재용 회장과 회동');
+		// Unspaced, a middle dot or a hyphen joins words: the title stays whole.
+		expect(stripSiteSuffix('メタ・プラットフォームズ', ['プラットフォームズ'])).toBe('メタ・プラットフォームズ');
+	});
+
 	test('stays where it names something else, or is the whole title', () => {
 		expect(stripSiteSuffix('Zuckerberg meets Kishida - Tokyo', ['Pacific Wire'])).toBe('Zuckerberg meets Kishida - Tokyo');
 		expect(stripSiteSuffix('Headline - Pacific Wire', [])).toBe('Headline - Pacific Wire');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { compareWithKeptSource, loadContent, readKeptSource } from '../../src/content-files/load-content.ts';
 import { collapseWhitespace } from '../../src/lib/text.ts';
 import { parse as parseHtml } from 'node-html-parser';
-import { bodyBlocks } from '../../src/content-files/source-fidelity.ts';
+import { bodyBlocks, compareWithSource } from '../../src/content-files/source-fidelity.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
 import { copyContent, editFile, realContentDir, removeDir } from '../support/content-fixtures.ts';
 
@@ -109,5 +109,20 @@ describe('the fidelity check bites', () => {
 			'removed[0].text: "Second Aid"',
 			'body: this sentence missing: "First Aid"',
 		]);
+	});
+
+	test('on a Korean sentence dropped from the body, naming it alone though it begins with a day', () => {
+		const source = '저커버그 방한\n저커버그는 28일 이재용 회장을 만났다. 29일에는 윤석열 대통령을 예방했다. (서울=연합뉴스) 그는 1일 인도로 떠났다.\n';
+		const data = { title: '저커버그 방한', removed: [], seed: 'korean.txt' };
+		const body = '저커버그는 28일 이재용 회장을 만났다.\n\n(서울=연합뉴스) 그는 1일 인도로 떠났다.\n';
+		expect(compareWithSource('articles/korean.md', data, body, source)).toEqual([
+			{
+				file: 'articles/korean.md',
+				field: 'body',
+				expected: 'expected every sentence of the source korean.txt (or a record of its removal)',
+				found: 'this sentence missing: "29일에는 윤석열 대통령을 예방했다."',
+			},
+		]);
+		expect(compareWithSource('articles/korean.md', data, source.split('\n').slice(1).join('\n'), source)).toEqual([]);
 	});
 });

@@ -10,6 +10,13 @@
  * decode strictly: bytes that are not
  * valid in the encoding are refused, with one line, rather than turned into mojibake.
  * So is text in no declared encoding that is not UTF-8: the encoding cannot be told.
+ *
+ * ISO-2022-JP is written in ASCII bytes, switching to JIS X 0208 and back with escape
+ * sequences (ESC $ B, ESC $ @, ESC ( B, ESC ( J), which no other text holds: bytes that
+ * are all ASCII and have them are read as ISO-2022-JP, declared or not, as the bytes of
+ * valid UTF-8 are read as UTF-8. And a text that, once decoded, still holds a control
+ * character (C0, other than a tab, a line feed or a carriage return) was not in the
+ * encoding it was read as: it is refused, in one line, never kept as "\u001b$B%6…".
  */
 import sniffHtmlEncoding from 'html-encoding-sniffer';
 import iconv from 'iconv-lite';
@@ -20,7 +27,7 @@ export type Decoded =
 			text: string;
 			/** The encoding's WHATWG name: `UTF-8`, `EUC-KR`, `Shift_JIS`, `windows-1252`. */
 			encoding: string;
-			/** What told it: `byte-order mark`, `HTTP charset`, `XML declaration`, `meta charset`, or `UTF-8` (valid as such). */
+			/** What told it: `byte-order mark`, `HTTP charset`, `XML declaration`, `meta charset`, `ISO-2022-JP escape sequences`, or `UTF-8` (valid as such). */
 			from: string;
 	  }
 	| { ok: false; reason: string };
@@ -86,6 +93,58 @@ function looksLikeXml(bytes: Uint8Array): boolean {
  * `<meta charset>`, where it is known.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string, kind: 'html' | 'xml' | 'text' | 'unknown' = 'unknown'): Decoded {
+	const decoded = decodeAsBrowsers(bytes, contentType, kind);
+	if (!decoded.ok) return decoded;
+	const control = CONTROL.exec(decoded.text);
+	if (!control) return decoded;
+	const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	const told = decoded.from === decoded.encoding ? '' : ` (${decoded.from})`;
+	return {
+		ok: false,
+		reason: `decoded as ${decoded.encoding}${told}, its text still holds a control character (${code}), which no text in that encoding has; nothing is decoded into mojibake`,
+	};
+}
+
+/** A C0 control character other than a tab, a line feed or a carriage return. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** The escape sequences of ISO-2022-JP: into JIS X 0208 (`ESC $ B`, `ESC $ @`), back to ASCII (`ESC ( B`), to JIS X 0201 Roman (`ESC ( J`) or its half-width katakana (`ESC ( I`). */
+const ISO_2022_JP_ESCAPE = /\x1b(?:\$[@B]|\([BJI])/;
+
+/** Whether bytes are all ASCII and switch into and out of JIS X 0208 as ISO-2022-JP does. */
+function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
+	if (!bytes.includes(0x1b) || bytes.some((byte) => byte >= 0x80)) return false;
+	return ISO_2022_JP_ESCAPE.test(new TextDecoder('latin1').decode(bytes));
+}
+
+/** The encoding the host or the document declares, with what declared it, as `decodeAsBrowsers` reads it. */
+function declaration(bytes: Uint8Array, contentType: string | undefined, kind: 'html' | 'xml' | 'text' | 'unknown'): { label: string; from: string } | undefined {
+	const http = charsetOf(contentType);
+	if (http) return { label: http, from: 'HTTP charset' };
+	if (kind === 'xml' || (kind === 'unknown' && looksLikeXml(bytes))) {
+		const declared = xmlDeclared(bytes);
+		return declared ? { label: declared, from: 'XML declaration' } : undefined;
+	}
+	if (kind === 'text') return undefined;
+	// The prescan of the HTML standard: a <meta charset> or http-equiv in the first bytes.
+	// Its default is what the page gets where it declares nothing, so two defaults that
+	// agree mean the page declared it.
+	const withUtf8 = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+	const withLatin = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
+	return withUtf8 === withLatin ? { label: withUtf8, from: 'meta charset' } : undefined;
+}
+
+/** Whether a label names ISO-2022-JP (`iso-2022-jp`, `csISO2022JP`), as a browser reads it. */
+function namesIso2022Jp(label: string): boolean {
+	try {
+		return new TextDecoder(label).encoding === 'iso-2022-jp';
+	} catch {
+		return false;
+	}
+}
+
+/** Decodes as a browser would (see `decodeBytes`), before the check for control characters. */
+function decodeAsBrowsers(bytes: Uint8Array, contentType: string | undefined, kind: 'html' | 'xml' | 'text' | 'unknown'): Decoded {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8', 'byte-order mark');
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be', 'byte-order mark');
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le', 'byte-order mark');
@@ -95,20 +154,14 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string, kind: 'html
 	// that are all ASCII follow their declaration: ISO-2022-JP is written in them.
 	const utf8 = decodeAs(bytes, 'utf-8', 'UTF-8');
 	if (utf8.ok && bytes.some((byte) => byte >= 0x80)) return declaredOtherwise(bytes, contentType, kind) ? { ...utf8, from: 'UTF-8 (valid as such, though it declares another encoding)' } : utf8;
-	const http = charsetOf(contentType);
-	if (http) return decodeAs(bytes, http, 'HTTP charset');
-	const xml = kind === 'xml' || (kind === 'unknown' && looksLikeXml(bytes));
-	if (xml) {
-		const declared = xmlDeclared(bytes);
-		if (declared) return decodeAs(bytes, declared, 'XML declaration');
-	} else if (kind !== 'text') {
-		// The prescan of the HTML standard: a <meta charset> or http-equiv in the first bytes.
-		// Its default is what the page gets where it declares nothing, so two defaults that
-		// agree mean the page declared it.
-		const withUtf8 = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
-		const withLatin = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
-		if (withUtf8 === withLatin) return decodeAs(bytes, withUtf8, 'meta charset');
+	const declared = declaration(bytes, contentType, kind);
+	// ISO-2022-JP's escape sequences tell it, whatever is declared: read as anything else,
+	// its kanji and kana would be escapes and ASCII letters.
+	if (looksLikeIso2022Jp(bytes) && !(declared && namesIso2022Jp(declared.label))) {
+		const from = declared ? `ISO-2022-JP escape sequences, though its ${declared.from} names ${JSON.stringify(declared.label)}` : 'ISO-2022-JP escape sequences';
+		return decodeAs(bytes, 'iso-2022-jp', from);
 	}
+	if (declared) return decodeAs(bytes, declared.label, declared.from);
 	if (utf8.ok) return utf8;
 	return { ok: false, reason: 'it is not UTF-8 and declares no encoding (no charset in the HTTP header, the XML prolog or a <meta>), so its encoding cannot be told' };
 }

@@ -90,12 +90,25 @@ export function parseFeed(text: string, origin: string): FeedResult {
 }
 
 /**
+ * What parts an outlet from its section in a feed's title:
+ * - a colon and a space, or a dash, bar, `»`, `>` or middle dot between spaces (`\s`
+ *   includes the ideographic space, U+3000);
+ * - a full-width bar, colon or `＞`, spaced or not ("かわせみ通信｜国際", "東亜新報：経済");
+ * - an ideographic space alone ("かわせみ通信\u3000国際・経済"), which Japanese and Korean
+ *   titles use as an ASCII title uses " - ".
+ * A katakana middle dot (・) parts them only between spaces: unspaced, it joins words of
+ * one name or section ("国際・経済", "メタ・プラットフォームズ").
+ */
+const FEED_TITLE_SEPARATOR = /\s*:\s+|\s+[-–—|»>·・•－―]\s+|\s*[｜：＞]\s*|\u3000+/u;
+
+/**
  * The outlet a feed's title names: the title less the section after it ("Han River
  * Wire: Technology", "The Korea Ledger : Business", "BBC News - Asia", "Nikkei Asia |
- * Tech" name Han River Wire, The Korea Ledger, BBC News and Nikkei Asia).
+ * Tech", "かわせみ通信\u3000国際・経済", "한빛일보｜산업" name Han River Wire, The Korea
+ * Ledger, BBC News, Nikkei Asia, かわせみ通信 and 한빛일보).
  */
 export function outletOfFeedTitle(title: string): string {
-	const [outlet = title] = title.split(/\s*:\s+|\s+[-–—|»]\s+/);
+	const [outlet = title] = title.trim().split(FEED_TITLE_SEPARATOR);
 	return outlet.trim().length >= 2 ? outlet.trim() : title;
 }
 
@@ -184,7 +197,7 @@ function parseXmlFeed(text: string, origin: string): FeedResult {
 		return format === 'atom' ? atomItem(raw, rawFeed, base) : rssItem(raw, base);
 	});
 	const language = stringOf(textOf(rawFeed['language'])) ?? stringOf(textOf(rawFeed['dc:language'])) ?? attributeOf(rawFeed, 'xml:lang');
-	return { ok: true, feed: { format, title: plainTitle(data.title), language: language?.trim(), items } };
+	return { ok: true, feed: { format, title: channelTitle(data.title), language: language?.trim(), items } };
 }
 
 function parseJsonFeed(text: string, origin: string): FeedResult {
@@ -203,7 +216,7 @@ function parseJsonFeed(text: string, origin: string): FeedResult {
 	const base = stringOf(json['home_page_url']);
 	const feedAuthors = jsonAuthors(json);
 	const items = (data.entries ?? []).map((entry) => jsonItem(isRaw(entry['raw']) ? entry['raw'] : {}, feedAuthors, base));
-	return { ok: true, feed: { format: 'json', title: plainTitle(stringOf(json['title'])), language: stringOf(json['language']), items } };
+	return { ok: true, feed: { format: 'json', title: channelTitle(stringOf(json['title'])), language: stringOf(json['language']), items } };
 }
 
 function rssItem(raw: Raw, base: string | undefined): FeedItem {
@@ -408,6 +421,11 @@ function htmlTitle(value: string | undefined): string | undefined {
 
 function plainTitle(value: string | undefined): string | undefined {
 	return value ? collapseWhitespace(value) || undefined : undefined;
+}
+
+/** A feed's own title, its spaces collapsed but for an ideographic space, which may part the outlet from its section (`outletOfFeedTitle`). */
+function channelTitle(value: string | undefined): string | undefined {
+	return value ? value.replace(/\s+/g, (run) => (run.includes('\u3000') ? '\u3000' : ' ')).trim() || undefined : undefined;
 }
 
 function pageHint(item: FeedItem): string {

@@ -38,8 +38,13 @@ const ARTICLE_TYPES = new Set([
 	'ReviewNewsArticle', 'AskPublicNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'Report',
 ]);
 
-/** The separators of a " - Site name" suffix in a title. */
-const SUFFIX_SEPARATORS = [' - ', ' | ', ' — ', ' – ', ' · ', ' :: ', ' » '];
+/**
+ * The separator of a " - Site name" suffix, at the end of the title before the name: a
+ * hyphen, bar, dash, middle dot, `::` or `»` between spaces (ideographic ones too); a
+ * full-width bar or colon, spaced or not ("見出し｜かわせみ通信", "見出し：東亜新報"); or an
+ * ideographic space alone ("見出し\u3000かわせみ通信").
+ */
+const SUFFIX_SEPARATOR = /(?:\s(?:[-|—–·・»]|::)\s|\s*[｜：]\s*|\u3000)$/u;
 
 /** Reads the page's metadata. `pageUrl`, where known, is the address the page was read from. */
 export function readPageMetadata(document: Document, pageUrl?: string): PageMetadata {
@@ -130,11 +135,11 @@ export function readPageMetadata(document: Document, pageUrl?: string): PageMeta
  */
 export function stripSiteSuffix(title: string, siteNames: (string | undefined)[]): string {
 	for (const name of siteNames) {
-		if (!name) continue;
-		for (const separator of SUFFIX_SEPARATORS) {
-			const suffix = `${separator}${name}`.toLowerCase();
-			if (title.length > suffix.length && title.toLowerCase().endsWith(suffix)) return title.slice(0, -suffix.length).trim();
-		}
+		if (!name || !title.toLowerCase().endsWith(name.toLowerCase())) continue;
+		const before = title.slice(0, -name.length);
+		const separator = SUFFIX_SEPARATOR.exec(before);
+		const headline = separator ? before.slice(0, separator.index).trim() : '';
+		if (headline !== '') return headline;
 	}
 	return title;
 }

@@ -80,8 +80,9 @@ const LATIN: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', �
 
 /** A kebab-case id from a headline, at most about 60 characters, cut at a word. */
 export function idFromTitle(title: string): string {
-	// Ids are kebab-case ASCII: "São Paulo" is `sao-paulo`, and letters with no Latin form are left out.
-	const latin = title.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ßæœøđłþ]/gi, (letter) => LATIN[letter.toLowerCase()] ?? '');
+	// Ids are kebab-case ASCII: "São Paulo" is `sao-paulo`, full-width "ＡＩ" is `ai` (the
+	// compatibility form first), and letters with no Latin form are left out.
+	const latin = title.normalize('NFKC').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[ßæœøđłþ]/gi, (letter) => LATIN[letter.toLowerCase()] ?? '');
 	const slug = new GithubSlugger().slug(latin).replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 	if (slug.length <= 60) return slug;
 	return slug.slice(0, 61).replace(/-[^-]*$/, '');

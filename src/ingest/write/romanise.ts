@@ -31,8 +31,10 @@ async function loadJapanese(): Promise<Kuroshiro> {
 
 /** A headline in Latin letters, by the romanisation of its language; undefined for a language it has none for. */
 export async function romaniseHeadline(headline: string, language: string): Promise<string | undefined> {
+	// In its compatibility form first: full-width Latin letters and digits ("ＡＩ") are
+	// read as one word, not letter by letter ("a i"), and half-width kana as kana.
 	// Punctuation ("…", "·", quotes) parts words: the romanisers would join them.
-	const text = headline.replace(/[^\p{L}\p{N}\s]+/gu, ' ');
+	const text = headline.normalize('NFKC').replace(/[^\p{L}\p{N}\s]+/gu, ' ');
 	if (language === 'ko') return romanize(text);
 	if (language === 'ja') return (await loadJapanese()).convert(text, { to: 'romaji', mode: 'spaced', romajiSystem: 'hepburn' });
 	return undefined;
