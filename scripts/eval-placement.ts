@@ -58,6 +58,7 @@ function report(result: PlacementResult, own: Partial<Record<keyof typeof TARGET
 		aliasDiffers: '"Differs" made from an alias (at most)',
 		captionPassages: 'Passages taken from a caption (at most)',
 		boilerplateRemoved: 'Outlet boilerplate recorded as removed',
+		boilerplateOverRemoved: 'Article text removed as boilerplate (at most)',
 		languageAccuracy: 'Language recorded right',
 		mojibake: 'Entries with mojibake (at most)',
 	};

@@ -14,7 +14,8 @@
  * - entities: the share of the ids each item must list, and must not, that it gets right;
  * - differs made from a name that is the claim's own (an alias), and passages taken from
  *   a caption, which must both be none;
- * - the outlets' boilerplate recorded as removed.
+ * - the outlets' boilerplate recorded as removed, and no more: a line removed as
+ *   boilerplate that the labels do not list as such is article text wrongly removed.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +30,7 @@ import { indexNames } from '../../src/model/references.ts';
 import type { ModelInput } from '../../src/model/types.ts';
 import type { Stance } from '../../src/schema/index.ts';
 import { suggestionsFor } from '../../src/ingest/judge/suggest.ts';
+import { BOILERPLATE_REASONS } from '../../src/ingest/read/boilerplate.ts';
 
 /** One item's labels (see the header of labels.yaml). */
 export interface ItemLabel {
@@ -110,12 +112,13 @@ export const TARGETS = {
 	aliasDiffers: 0,
 	captionPassages: 0,
 	boilerplateRemoved: 1,
+	boilerplateOverRemoved: 0,
 	languageAccuracy: 1,
 	mojibake: 0,
 } as const;
 
 /** Figures that count what must not happen, whose target is the most they may be. */
-const COUNTS: ReadonlySet<keyof typeof TARGETS> = new Set(['aliasDiffers', 'captionPassages', 'mojibake']);
+const COUNTS: ReadonlySet<keyof typeof TARGETS> = new Set(['aliasDiffers', 'captionPassages', 'boilerplateOverRemoved', 'mojibake']);
 
 /** Whether a figure counts what must not happen (its target is a most), rather than a share (its target is a least). */
 export function isCount(figure: keyof typeof TARGETS): boolean {
@@ -155,7 +158,7 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 	const labelOf = (file: string, single: boolean, guid: string | undefined, url: string | undefined) =>
 		labels.items.find((item) => (item.feed ?? item.file) === file && (single ? item.guid === undefined : item.guid === guid || item.guid === url));
 	const run = startRun(content);
-	const outcomes: { label: ItemLabel; outcome: Outcome; removed: string[]; captions: string[] }[] = [];
+	const outcomes: { label: ItemLabel; outcome: Outcome; removed: string[]; asBoilerplate: string[]; captions: string[] }[] = [];
 	const misses: string[] = [];
 	for (const input of inputsOf(labels)) {
 		// Decoded as `npm run ingest` decodes what a host sends: by the charset it names, else by what the bytes declare.
@@ -172,7 +175,8 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 			if (!label) throw new Error(`${input.file}: no label for the item ${article.guid ?? article.url ?? article.origin}`);
 			const outcome = await takeIn({ article }, run, { allowDuplicate: false, include: new Set() }, { existingSource: async () => undefined });
 			const captions = article.removed.filter((each) => /caption/i.test(each.reason)).map((each) => each.text);
-			outcomes.push({ label, outcome, removed: article.removed.map((each) => each.text), captions });
+			const asBoilerplate = article.removed.filter((each) => BOILERPLATE_REASONS.has(each.reason)).map((each) => each.text);
+			outcomes.push({ label, outcome, removed: article.removed.map((each) => each.text), asBoilerplate, captions });
 		}
 	}
 	for (const label of labels.items) {
@@ -201,7 +205,7 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 	}
 
 	// Suggestions, as ingest makes them once every item is in: for the items written.
-	const written = outcomes.flatMap(({ label, outcome, removed, captions }) => (outcome.action === 'write' ? [{ label, outcome, removed, captions }] : []));
+	const written = outcomes.flatMap((each) => (each.outcome.action === 'write' ? [each] : []));
 	let claimsSuggested = 0;
 	let claimsRight = 0;
 	let claimsRequired = 0;
@@ -215,10 +219,12 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 	let captionPassages = 0;
 	let boilerplateExpected = 0;
 	let boilerplateRemoved = 0;
+	let overRemoved = 0;
+	let removedAsBoilerplate = 0;
 	let languagesRight = 0;
 	let mojibake = 0;
 	const { names } = indexNames(run.content);
-	for (const { label, outcome, removed, captions } of written) {
+	for (const { label, outcome, removed, asBoilerplate, captions } of written) {
 		if (outcome.action !== 'write' || !label.relevant) continue;
 		const entry = run.content.articles.find((article) => article.id === outcome.decision.id);
 		if (!entry) continue;
@@ -285,6 +291,12 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 			if (removed.includes(line) && !(entry.body ?? '').includes(line)) boilerplateRemoved++;
 			else misses.push(`boilerplate: ${itemKey(label)} kept "${line}"`);
 		}
+		for (const line of asBoilerplate) {
+			removedAsBoilerplate++;
+			if ((label.boilerplate ?? []).includes(line)) continue;
+			overRemoved++;
+			misses.push(`over-removal: ${itemKey(label)} removed "${line}" as boilerplate, which the labels do not list as such`);
+		}
 	}
 
 	const onTopic = outcomes.filter(({ label }) => label.relevant);
@@ -310,6 +322,7 @@ export async function evaluatePlacement(corpusDir: string, content: ModelInput):
 			aliasDiffers: { value: aliasDiffers, of: `${aliasDiffers} of ${claimsSuggested} suggestions` },
 			captionPassages: { value: captionPassages, of: `${captionPassages} of ${claimsSuggested} suggestions` },
 			boilerplateRemoved: ratio(boilerplateRemoved, boilerplateExpected),
+			boilerplateOverRemoved: { value: overRemoved, of: `${overRemoved} of ${removedAsBoilerplate} lines removed as boilerplate` },
 			languageAccuracy: ratio(languagesRight, written.filter(({ label }) => label.relevant).length),
 			mojibake: { value: mojibake, of: `${mojibake} of ${written.filter(({ label }) => label.relevant).length} entries` },
 		},
