@@ -54,6 +54,21 @@ describe('suggesting events', () => {
 		expect(suggestEvents(seoulArticle('2024-02-29', ['Zuckerberg met Samsung chairman Lee Jae-yong on Tuesday.']), smallStory())).toEqual([]);
 	});
 
+	test('suggests nothing where the sentence names a month the event was not in', () => {
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong in June.']), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet the president in Seoul in March.']), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong next month.']), smallStory())).toEqual([]);
+	});
+
+	test('still suggests the event where the month the sentence names is the event’s', () => {
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong in February.']), smallStory())).toEqual([
+			expect.objectContaining({ event: 'samsung', timing: 'previewed' }),
+		]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong later this month.']), smallStory())).toEqual([
+			expect.objectContaining({ event: 'samsung', timing: 'previewed' }),
+		]);
+	});
+
 	test('suggests nothing for a sentence that denies the event', () => {
 		expect(suggestEvents(seoulArticle('2024-02-29', ['Samsung said Zuckerberg had no plans to meet Lee Jae-yong.']), smallStory())).toEqual([]);
 	});

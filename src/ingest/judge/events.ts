@@ -96,8 +96,8 @@ export function suggestEvents(article: ArticleForEvents, input: ModelInput, stor
 						? named.length > 0 && said.length > 0
 						: !othersNamed && places.some((key) => sentence.entities.has(key)) && said.length >= Math.max(1, Math.ceil(keys.length / 3)) && said.some(telling);
 				if (!carried) continue;
-				// The day: a weekday, date or year the sentence gives must fit the event's days.
-				if (!fitsDays(sentence.figures, event)) continue;
+				// The day: a weekday, date, month or year the sentence gives must fit the event's days.
+				if (!fitsDays([...sentence.figures, ...relativeMonths(sentence.text, published)], event)) continue;
 				// With no counterpart, the subject must be at the place, not coming from it ("flew in from Seoul").
 				if (counterparts.length === 0 && places.every((key) => (sentence.entitySpans.get(key) ?? []).every((span) => /\bfrom\s+$/i.test(sentence.text.slice(0, span.start))))) continue;
 				// A clause that denies the act does not report the event.
@@ -138,15 +138,29 @@ export function dateRelation(event: Pick<StopEventData, 'date' | 'endDate'>, pub
 	return published === event.date ? 'began the day of publication' : 'under way at publication';
 }
 
-/** Whether the days a sentence gives (weekdays, dates, years) all fall within an event's days. */
-function fitsDays(figures: readonly Figure[], event: Pick<StopEventData, 'date' | 'endDate'>): boolean {
+/**
+ * Whether the days a sentence gives (weekdays, dates, months, years) all fall within an
+ * event's days: "in June" is no report of a meeting in February, whatever else fits.
+ */
+export function fitsDays(figures: readonly Figure[], event: Pick<StopEventData, 'date' | 'endDate'>): boolean {
 	const days: string[] = [];
 	for (let day = event.date; day <= (event.endDate ?? event.date); day = nextDay(day)) days.push(day);
 	return figures.every((figure) => {
 		if (figure.kind === 'year') return days.some((day) => day.startsWith(figure.value));
+		if (figure.kind === 'month') return days.some((day) => day.slice(5, 7) === figure.value);
 		if (figure.kind === 'date') return days.some((day) => day.slice(5) === figure.value);
 		if (figure.kind === 'weekday') return days.some((day) => weekday(day).toLowerCase() === figure.value);
 		return true;
+	});
+}
+
+/** Months named from the publication day ("next month", "last month", "this month"), as month figures. */
+export function relativeMonths(text: string, published: string): Figure[] {
+	const month = Number(published.slice(5, 7));
+	const shift: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
+	return [...text.matchAll(/\b(last|previous|this|next|coming) month\b/gi)].map((match) => {
+		const value = ((month - 1 + (shift[(match[1] ?? '').toLowerCase()] ?? 0) + 12) % 12) + 1;
+		return { kind: 'month', value: String(value).padStart(2, '0'), unit: '', text: match[0] };
 	});
 }
 
