@@ -264,6 +264,18 @@ describe('suggesting claims, over the real ledger', () => {
 		});
 	});
 
+	test('reads a figure only against a claim whose statement gives one of its kind: another duration differs from the two-hour claim, not from the claim of whom he met', () => {
+		const suggestions = suggest('Zuckerberg spent about three hours with LG Electronics CEO Cho Ju-wan talking about extended-reality devices.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-two-hours')).toMatchObject({ stance: 'differs', says: 'three hours' });
+	});
+
+	test('reads a weekday against the claim of the meeting’s date, not against the claim that the meeting took place', () => {
+		const suggestions = suggest('Zuckerberg met South Korean President Yoon Suk Yeol in Seoul on Wednesday.');
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'states' });
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting-date')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
+	});
+
 	test('suggests nothing for an unrelated sentence', () => {
 		expect(suggest('The weather in Paris was mild, and the markets closed higher on Friday.')).toEqual([]);
 	});

@@ -13,7 +13,7 @@
  *
  * Then the stance, from explicit cues in the clause that speaks to the claim
  * (stance.ts): a refutation contradicts; another figure, day or counterpart of the same
- * kind as the claim's differs (with what it gives as `says`; a spelling of the claim's
+ * kind as the claim's statement gives differs (with what it gives as `says`; a spelling of the claim's
  * own person is never another); a hedge ("expected", "scheduled", "plans to") hedges;
  * else it states. Precision comes before recall: a wrong suggestion costs the editor
  * more than a missed one, which they will find when they read the article.
@@ -71,7 +71,7 @@ interface AnalysedClaim {
 	quoteWords: string[][];
 	/** The figures of the statement. */
 	statementFigures: Figure[];
-	/** The figures the claim stands for: those of its stating passages, then those of its statement. */
+	/** The figures the claim stands for: those of its stating passages of a kind its statement gives, then those of its statement. */
 	figures: Figure[];
 	/** Kinds of figure of which a sentence must give one: those of the statement every supporting source gives too. */
 	requiredKinds: Set<Figure['kind']>;
@@ -145,8 +145,10 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
 		keys: meaningWords(data.statement.replace(/\b\d[\d,.]*\b/g, ' ')).filter((word) => !nameWords.has(word)),
 		quoteWords: data.sources.map((source) => meaningWords(source.passage)),
 		statementFigures,
-		// The sources' own words first, so that a difference is told in them: "350,000", not "about 350,000".
-		figures: [...stating.flatMap(findFigures), ...statementFigures],
+		// The sources' own words first, so that a difference is told in them: "350,000", not "about 350,000";
+		// but only figures of a kind the statement gives. A passage that says the LG meeting lasted two
+		// hours states the claim of whom he met there, which says nothing of how long.
+		figures: [...stating.flatMap(findFigures).filter((figure) => statementFigures.some((own) => comparable(figure, own))), ...statementFigures],
 		requiredKinds,
 		statedText: [data.statement, ...stating].join(' \n ').toLowerCase(),
 	};
