@@ -12,7 +12,7 @@ import type { Figure } from '../../lib/figures.ts';
 import type { ModelInput } from '../../model/types.ts';
 import type { StopEventData } from '../../schema/index.ts';
 import { calendarDay } from './place-article.ts';
-import { ACTS, meaningWords, readSentences } from './sentence-evidence.ts';
+import { actedBy, ACTS, meaningWords, readSentences } from './sentence-evidence.ts';
 import { clausesOf, refutationIn } from './stance.ts';
 import { TELLING_SHARE } from './claims.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
@@ -34,6 +34,8 @@ export interface ArticleForEvents {
 	stops: readonly string[];
 	/** The plain text of each paragraph, where the event must be carried. */
 	paragraphs: readonly string[];
+	/** Its headline, where it has one: whoever acts in it is the topic its first sentences' pronouns stand for. */
+	title?: string | undefined;
 }
 
 /** Whether the article reports an event that has begun, or previews one to come. */
@@ -57,7 +59,7 @@ export interface EventSuggestion {
 export function suggestEvents(article: ArticleForEvents, input: ModelInput, story: StoryIndex = indexStory(input)): EventSuggestion[] {
 	const published = calendarDay(article.published);
 	if (published === undefined) return [];
-	const sentences = readSentences(article.paragraphs, story).filter((sentence) => !sentence.credit);
+	const sentences = readSentences(article.paragraphs, story, article.title).filter((sentence) => !sentence.credit);
 	// The words of each event's title, but its names; and which of them tell an event
 	// from the others (few titles use them: "partners", not "meeting").
 	const keysOf = new Map<StopEventData, string[]>();
@@ -79,6 +81,8 @@ export function suggestEvents(article: ArticleForEvents, input: ModelInput, stor
 			const counterparts = [...event.people.map((id) => `person:${id}` as const), ...event.companies.map((id) => `company:${id}` as const)].filter(
 				(key: EntityKey) => !story.subject.has(key),
 			);
+			const participants = new Set<EntityKey>([...event.people.map((id) => `person:${id}` as const), ...event.companies.map((id) => `company:${id}` as const)]);
+			const takesPart = [...participants].some((key) => story.subject.has(key));
 			// Its place: the stop, and a country only where the title names it ("a ski trip in Japan").
 			const inTitle = story.matcher.find(event.title).map((match) => `${match.target.kind}:${match.target.id}` as EntityKey);
 			const places: EntityKey[] = [`stop:${stop.id}`, ...inTitle.filter((key) => key.startsWith('country:'))];
@@ -96,6 +100,9 @@ export function suggestEvents(article: ArticleForEvents, input: ModelInput, stor
 						? named.length > 0 && said.length > 0
 						: !othersNamed && places.some((key) => sentence.entities.has(key)) && said.length >= Math.max(1, Math.ceil(keys.length / 3)) && said.some(telling);
 				if (!carried) continue;
+				// Whose act it is: the subject's, where he takes part in the event, and never someone else's.
+				const actSpans = sentence.wordSpans.filter((span) => said.includes(span.word));
+				if (!actedBy(sentence, actSpans, participants, takesPart)) continue;
 				// The day: a weekday, date, month or year the sentence gives must fit the event's days.
 				if (!fitsDays([...sentence.figures, ...relativeMonths(sentence.text, published)], event)) continue;
 				// With no counterpart, the subject must be at the place, not coming from it ("flew in from Seoul").

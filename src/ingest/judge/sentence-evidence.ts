@@ -8,6 +8,7 @@
 import { contentWords, stem } from '../../lib/content-words.ts';
 import { findFigures, type Figure } from '../../lib/figures.ts';
 import { splitSentences } from '../../lib/sentences.ts';
+import { actorIn, clauseHolding, readActors, type ActorReading, type ActorStory } from './actors.ts';
 import type { Span } from './stance.ts';
 import type { EntityKey, StoryIndex } from './story-index.ts';
 
@@ -86,6 +87,8 @@ export interface SentenceEvidence {
 	figures: Figure[];
 	/** A photo credit or caption, which is never a passage. */
 	credit: boolean;
+	/** Who acts in each of its clauses (actors.ts), read in the order of the article. */
+	reading: ActorReading;
 }
 
 /** The figures of a text, but the days on which something was said. */
@@ -94,27 +97,62 @@ export function figuresOf(text: string): Figure[] {
 	return findFigures(text).filter((figure) => !(figure.kind === 'weekday' && sayingDays.has(figure.value)));
 }
 
-/** Reads one sentence. */
-export function readSentence(text: string, story: Pick<StoryIndex, 'matcher'>): SentenceEvidence {
-	const entities = new Map<EntityKey, string>();
-	const entitySpans = new Map<EntityKey, Span[]>();
-	for (const match of story.matcher.find(text)) {
-		const key = `${match.target.kind}:${match.target.id}` as EntityKey;
-		if (!entities.has(key)) entities.set(key, match.name);
-		entitySpans.set(key, [...(entitySpans.get(key) ?? []), { start: match.start, end: match.end }]);
-	}
-	const wordSpans = [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].flatMap((match) =>
-		meaningWords(match[0]).map((word) => ({ word, start: match.index, end: match.index + match[0].length })),
-	);
-	const figures = figuresOf(text);
-	return { text, entities, entitySpans, words: new Set(meaningWords(text)), wordSpans, figures, credit: CREDIT.test(text.trim()) };
+/** What reading a sentence needs of the story: its names, and who its subject is. */
+export type SentenceStory = Pick<StoryIndex, 'matcher'> & ActorStory;
+
+/** Reads one sentence, alone: its actors with no article around it. */
+export function readSentence(text: string, story: SentenceStory): SentenceEvidence {
+	return readInOrder([text], story)[0] as SentenceEvidence;
 }
 
-/** The sentences of paragraphs, each word for word as its paragraph has it, read. */
-export function readSentences(paragraphs: readonly string[], story: Pick<StoryIndex, 'matcher'>): SentenceEvidence[] {
-	return paragraphs.flatMap((paragraph) =>
-		splitSentences(paragraph)
-			.filter((sentence) => paragraph.includes(sentence))
-			.map((sentence) => readSentence(sentence, story)),
-	);
+/** Reads sentences in the order of their article, so that a pronoun finds whom it stands for; the headline first, where there is one. */
+function readInOrder(texts: readonly string[], story: SentenceStory, title?: string): SentenceEvidence[] {
+	const read = texts.map((text) => {
+		const matches = story.matcher.find(text);
+		const entities = new Map<EntityKey, string>();
+		const entitySpans = new Map<EntityKey, Span[]>();
+		for (const match of matches) {
+			const key = `${match.target.kind}:${match.target.id}` as EntityKey;
+			if (!entities.has(key)) entities.set(key, match.name);
+			entitySpans.set(key, [...(entitySpans.get(key) ?? []), { start: match.start, end: match.end }]);
+		}
+		const wordSpans = [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].flatMap((match) =>
+			meaningWords(match[0]).map((word) => ({ word, start: match.index, end: match.index + match[0].length })),
+		);
+		return { text, matches, entities, entitySpans, words: new Set(meaningWords(text)), wordSpans, figures: figuresOf(text), credit: CREDIT.test(text.trim()) };
+	});
+	const headline = title ? [{ text: title, matches: story.matcher.find(title) }] : [];
+	const readings = readActors([...headline, ...read], story).slice(headline.length);
+	return read.map(({ matches: _matches, ...sentence }, index) => ({ ...sentence, reading: readings[index] as ActorReading }));
+}
+
+/** The sentences of paragraphs, each word for word as its paragraph has it, read in order, after the headline where there is one. */
+export function readSentences(paragraphs: readonly string[], story: SentenceStory, title?: string): SentenceEvidence[] {
+	const texts = paragraphs.flatMap((paragraph) => splitSentences(paragraph).filter((sentence) => paragraph.includes(sentence)));
+	return readInOrder(texts, story, title);
+}
+
+/**
+ * Whether a sentence speaks of an act as one of the people or companies `own` (a claim's,
+ * an event's) would do it, at the words that say it (`at`): never where someone else
+ * acts in the sentence (its main clause names neither the subject nor one of `own`, and
+ * its actor is another: "Huang met Lee", "Altman's visit comes weeks after …"). Where
+ * `ofSubject`, the act's clause must also be the subject's: he acts in it (by name, as
+ * "he", or as "the Meta chief"), or is named in it ("Yoon met Zuckerberg"), or no one
+ * acts in it and the article's topic is he ("A meeting with President Yoon is being
+ * arranged"). A Korean or Japanese sentence is not read for its actor: it speaks.
+ */
+export function actedBy(sentence: SentenceEvidence, at: readonly Span[], own: ReadonlySet<EntityKey>, ofSubject: boolean): boolean {
+	const { reading } = sentence;
+	if (reading.unread) return true;
+	const foreign = (actor: ActorReading['actor']) => actor.role === 'other' && !actor.keys.some((key) => own.has(key));
+	const main = reading.clauses.find((clause) => clause.main);
+	if (foreign(reading.actor) && !main?.subjectNamed) return false;
+	const places = at.length > 0 ? at : [{ start: 0, end: sentence.text.length }];
+	return places.some((span) => {
+		const clause = clauseHolding(reading, span.start);
+		const actor = actorIn(reading, clause);
+		if (ofSubject) return actor.role === 'subject' || !!clause?.subjectNamed;
+		return !foreign(actor);
+	});
 }

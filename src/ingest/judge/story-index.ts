@@ -35,6 +35,10 @@ export interface StoryIndex {
 	span: { start: string; end: string } | undefined;
 	/** The name readers know an entity by. */
 	nameOf(key: EntityKey): string;
+	/** The subject person who leads a company of the subject: who "the Meta chief" is. */
+	leaderOf(company: EntityKey): EntityKey | undefined;
+	/** The subject people by their first names, as colleagues call them ("Mark"). */
+	firstNames: ReadonlyMap<string, EntityKey>;
 	/** The story's articles most like `text`, by TF-IDF cosine, best first. */
 	similar(text: string, count?: number): { id: string; score: number }[];
 }
@@ -73,6 +77,17 @@ export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string,
 		return data?.name ?? data?.city ?? id;
 	};
 
+	// Who leads the subject's companies, and the subject people's first names.
+	const leaders = new Map<EntityKey, EntityKey>();
+	const firstNames = new Map<string, EntityKey>();
+	for (const person of content.people) {
+		const key = `person:${person.id}` as const;
+		if (!subject.has(key)) continue;
+		for (const company of person.data.companies) if (subject.has(`company:${company}`)) leaders.set(`company:${company}`, key);
+		const [first, ...rest] = person.data.name.split(/\s+/);
+		if (first && rest.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(first)) firstNames.set(first, key);
+	}
+
 	// The TF-IDF index: each article's title and text, as weights of its content words.
 	const termsOf = (text: string) => termCounts(text);
 	const documents: IndexedDocument[] = [];
@@ -100,6 +115,8 @@ export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string,
 		stopCountries: new Set(content.stops.map((stop) => `country:${stop.data.country}` as const)),
 		span,
 		nameOf,
+		leaderOf: (company) => leaders.get(company),
+		firstNames,
 		similar(text, count = 5) {
 			const dots = new Map<number, number>();
 			let squares = 0;
