@@ -31,7 +31,7 @@ describe('the actor of a sentence', () => {
 	test('is someone else where another person is the subject, known to the story or not', () => {
 		const [yoon, huang] = read('President Yoon Suk-yeol met Meta CEO Mark Zuckerberg on Thursday.', "Nvidia's Jensen Huang meets Samsung's Lee Jae-yong in Seoul");
 		expect(yoon?.actor).toMatchObject({ role: 'other', keys: ['person:yoon-suk-yeol'] });
-		expect(huang?.actor).toMatchObject({ role: 'other', how: 'unknown name', text: "Nvidia Jensen Huang" });
+		expect(huang?.actor).toMatchObject({ role: 'other', how: 'unknown name', text: "Nvidia's Jensen Huang" });
 	});
 
 	test('reads a surname at the start of a sentence as someone else where the article writes it as a name, but not a common word', () => {

@@ -225,6 +225,8 @@ interface Phrase {
 /** What the parser needs while it reads one article. */
 interface ReadingState {
 	story: ActorStory;
+	/** The sentence being read, whose words an actor's text is cut from. */
+	sentence: string;
 	/** Names the story does not know, written as names in the article and never in lower case. */
 	foreign: ReadonlySet<string>;
 }
@@ -503,7 +505,7 @@ function collectForeign(sentences: readonly Token[][], story: ActorStory): Set<s
 
 /** The actor a conjunct of a subject names, before pronouns are resolved. */
 function actorOf(parts: readonly Token[], state: ReadingState, first: boolean): Actor {
-	const text = parts.map((each) => each.text).join(' ');
+	const text = state.sentence.slice(parts[0]?.start ?? 0, parts.at(-1)?.end ?? 0);
 	const lead = parts[0];
 	if (lead && lead.kind === 'word' && PRONOUNS.has(lead.lower)) return { ...NONE, how: 'pronoun', text };
 	if (lead?.lower === 'both' || (lead?.lower === 'the' && /^(?:two|pair|couple|men)$/.test(parts[1]?.lower ?? ''))) return { ...NONE, how: 'pronoun', text };
@@ -585,7 +587,7 @@ function namesSubject(tokens: readonly Token[], clause: RawClause, story: ActorS
  */
 export function readActors(sentences: readonly SentenceNames[], story: ActorStory): ActorReading[] {
 	const tokenized = sentences.map(tokenize);
-	const state: ReadingState = { story, foreign: collectForeign(tokenized, story) };
+	const state: ReadingState = { story, sentence: '', foreign: collectForeign(tokenized, story) };
 	let topic: Actor | undefined;
 	let topicPerson: Actor | undefined;
 	let topicCompany: Actor | undefined;
@@ -598,6 +600,7 @@ export function readActors(sentences: readonly SentenceNames[], story: ActorStor
 	return sentences.map((sentence, index) => {
 		const tokens = tokenized[index] as Token[];
 		const before = topic;
+		state.sentence = sentence.text;
 		if (CJK.test(sentence.text) && /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence.text)) {
 			const clause: Clause = { spans: [{ start: 0, end: sentence.text.length }], actor: NONE, main: true, subjectNamed: tokens.some((token) => token.key !== undefined && story.subject.has(token.key)) };
 			subjectWasThere = clause.subjectNamed;

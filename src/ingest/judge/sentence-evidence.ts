@@ -8,7 +8,7 @@
 import { contentWords, stem } from '../../lib/content-words.ts';
 import { findFigures, type Figure } from '../../lib/figures.ts';
 import { splitSentences } from '../../lib/sentences.ts';
-import { actorIn, clauseHolding, readActors, type ActorReading, type ActorStory } from './actors.ts';
+import { actorIn, clauseHolding, readActors, type ActorReading, type ActorStory, type Clause } from './actors.ts';
 import type { Span } from './stance.ts';
 import type { EntityKey, StoryIndex } from './story-index.ts';
 
@@ -126,6 +126,11 @@ function readInOrder(texts: readonly string[], story: SentenceStory, title?: str
 	return read.map(({ matches: _matches, ...sentence }, index) => ({ ...sentence, reading: readings[index] as ActorReading }));
 }
 
+/** Texts read in order as the sentences of one article (a headline first, where the caller puts one there). */
+export function readTexts(texts: readonly string[], story: SentenceStory): SentenceEvidence[] {
+	return readInOrder(texts, story);
+}
+
 /** The sentences of paragraphs, each word for word as its paragraph has it, read in order, after the headline where there is one. */
 export function readSentences(paragraphs: readonly string[], story: SentenceStory, title?: string): SentenceEvidence[] {
 	const texts = paragraphs.flatMap((paragraph) => splitSentences(paragraph).filter((sentence) => paragraph.includes(sentence)));
@@ -146,8 +151,7 @@ export function actedBy(sentence: SentenceEvidence, at: readonly Span[], own: Re
 	const { reading } = sentence;
 	if (reading.unread) return true;
 	const foreign = (actor: ActorReading['actor']) => actor.role === 'other' && !actor.keys.some((key) => own.has(key));
-	const main = reading.clauses.find((clause) => clause.main);
-	if (foreign(reading.actor) && !main?.subjectNamed) return false;
+	if (foreign(reading.actor) && isOthersSentence(sentence)) return false;
 	const places = at.length > 0 ? at : [{ start: 0, end: sentence.text.length }];
 	return places.some((span) => {
 		const clause = clauseHolding(reading, span.start);
@@ -155,4 +159,37 @@ export function actedBy(sentence: SentenceEvidence, at: readonly Span[], own: Re
 		if (ofSubject) return actor.role === 'subject' || !!clause?.subjectNamed;
 		return !foreign(actor);
 	});
+}
+
+/** Verbs by which one person addresses another: "Yoon asked Zuckerberg to …", "urged Meta to …". */
+const ADDRESSING = /\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|tell|tells|told|invit(?:e|es|ed)|thank(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|brief(?:s|ed)?|press(?:es|ed)?|court(?:s|ed)?|woo(?:s|ed)?|prais(?:e|es|ed)|call(?:s|ed)? on|pitch(?:es|ed)?|appeal(?:s|ed)? to)\b/giu;
+
+/**
+ * Whether the subject takes part in a clause's act: it names him (or calls him "the Meta
+ * chief") and says a meeting, a journey, or that someone addressed him. "Yoon met
+ * Zuckerberg", "Lee hosted Meta CEO Mark Zuckerberg" and "Yoon asked Zuckerberg to …" do;
+ * "SK Telecom launched an app built on Meta's Llama" does not.
+ */
+export function takesPart(sentence: SentenceEvidence, clause: Clause): boolean {
+	if (!clause.subjectNamed) return false;
+	const inClause = (start: number, end: number) => clause.spans.some((each) => start >= each.start && end <= each.end);
+	return (
+		sentence.wordSpans.some((span) => ACTS.has(span.word) && inClause(span.start, span.end)) ||
+		[...sentence.text.matchAll(ADDRESSING)].some((match) => inClause(match.index, match.index + match[0].length))
+	);
+}
+
+/**
+ * Whether someone else acts in a sentence: its actor is another person or company, and
+ * the subject takes no part in what that actor does ("Huang met Lee, a day after the Meta
+ * founder left the city"). Such a sentence is no evidence of the subject.
+ */
+export function isOthersSentence(sentence: SentenceEvidence): boolean {
+	const { reading } = sentence;
+	if (reading.unread || reading.actor.role !== 'other') return false;
+	// Unless the actor deals with the subject, in the main clause or one of its own ("Kishida sought
+	// Meta's help when he met Zuckerberg"): not where the subject acts in a clause of his own ("Huang
+	// met Lee, a day after the Meta founder left the city").
+	const same = (actor: ActorReading['actor']) => actor.text === reading.actor.text || (actor.keys.length > 0 && actor.keys.every((key) => reading.actor.keys.includes(key)));
+	return !reading.clauses.some((clause) => (clause.main || same(clause.actor)) && takesPart(sentence, clause));
 }
