@@ -39,7 +39,7 @@ import type { EntityKey, StoryIndex } from './story-index.ts';
  * between the scores of the story's news and of the rest, and a test holds this constant
  * to what the fit gives (EVALUATION.md, "The threshold").
  */
-export const RELEVANCE_THRESHOLD = 0.5;
+export const RELEVANCE_THRESHOLD = 0.55;
 
 /** The weights of the evidence, each a share of what makes an item certain. */
 export const WEIGHTS = {
