@@ -1,5 +1,5 @@
 /**
- * The key figures of a sentence: amounts, years, days of the month and weekdays, each
+ * The key figures of a sentence: amounts, years, months, days of the month and weekdays, each
  * normalised so that two ways of writing one figure compare equal ("350,000" and
  * "350k", "two hours" and "2 hours", "March 1" and "1 March").
  *
@@ -7,13 +7,14 @@
  */
 
 /** What a figure measures, as far as the words show it. */
-export type FigureKind = 'amount' | 'year' | 'date' | 'weekday';
+export type FigureKind = 'amount' | 'year' | 'month' | 'date' | 'weekday';
 
 export interface Figure {
 	kind: FigureKind;
 	/**
-	 * The normalised value: `350000` for an amount, `2024` for a year, `02-29` (month and
-	 * day) for a date, `thursday` for a weekday.
+	 * The normalised value: `350000` for an amount, `2024` for a year, `06` for a month
+	 * named without its day ("in June"), `02-29` (month and day) for a date, `thursday`
+	 * for a weekday.
 	 */
 	value: string;
 	/** For an amount, the word after it, singular and lower-case (`hour`, `chip`); otherwise empty. */
@@ -27,6 +28,11 @@ const MONTHS: Record<string, number> = {
 	Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
 };
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const FULL_MONTH = Object.keys(MONTHS).filter((name) => name.length > 3 || name === 'May').join('|');
+/** A month named in full ("June"), or an abbreviation followed by a year ("Feb 2024"). */
+const MONTH_ALONE = new RegExp(`\\b(${FULL_MONTH})\\b|\\b(${MONTH})\\b(?=\\.?,?\\s+\\d{4}\\b)`, 'g');
+/** Words after which "May" is the month: "in May", "early May". */
+const MONTH_BEFORE = /\b(?:in|since|until|till|by|from|of|early|late|mid|this|next|last|during|through|before|after)[\s-]+$/i;
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /** The weekdays' first characters in Korean (월요일) and Japanese (月曜日). */
@@ -78,6 +84,18 @@ export function findFigures(text: string): Figure[] {
 	function addDate(match: RegExpMatchArray, month: string, day: string) {
 		const value = `${String(MONTHS[month]).padStart(2, '0')}-${day.padStart(2, '0')}`;
 		if (Number(day) >= 1 && Number(day) <= 31) add(match.index ?? 0, (match.index ?? 0) + match[0].length, { kind: 'date', value, unit: '', text: match[0] });
+	}
+
+	// Months named without a day: "in June", "June 2024", "early March", "3월", "6月". "May" only where
+	// a month is meant ("in May", "May 2024"), not the verb; an abbreviation only before a year.
+	for (const match of text.matchAll(MONTH_ALONE)) {
+		const name = match[1] ?? match[2] ?? '';
+		const monthIsMeant = name !== 'May' || /^\s*,?\s*\d{4}\b/.test(text.slice(match.index + match[0].length)) || MONTH_BEFORE.test(text.slice(0, match.index));
+		if (monthIsMeant) add(match.index, match.index + match[0].length, { kind: 'month', value: String(MONTHS[name]).padStart(2, '0'), unit: '', text: match[0] });
+	}
+	for (const match of text.matchAll(/(?<![\d.])(\d{1,2})\s*[월月](?!\s*\d)(?!曜)/gu)) {
+		const month = Number(match[1]);
+		if (month >= 1 && month <= 12) add(match.index, match.index + match[0].length, { kind: 'month', value: String(month).padStart(2, '0'), unit: '', text: match[0] });
 	}
 
 	for (const match of text.matchAll(WEEKDAY)) {

@@ -9,9 +9,11 @@
  * "Samsung". Possessives match too ("Zuckerberg's"), because the apostrophe ends the
  * word, and a word never matches inside a longer one ("Metaverse", "LGBT").
  *
- * Case is ignored one way only: a name written with a capital matches text that
- * begins with a capital (or in a script without case), never a lower-case word, so the
- * common word "meta" is not Meta.
+ * Case is ignored in full for a name of two or more words: "met president yoon
+ * suk-yeol" names Yoon Suk Yeol, since no run of common words spells a person's or a
+ * company's full name. A name of one word is matched one way only: written with a
+ * capital, it matches text that begins with a capital (or in a script without case),
+ * never a lower-case word, so the common word "meta" is not Meta, nor "lee" Lee.
  *
  * Korean and Japanese are read as their writers write them. Korean attaches particles to
  * a name ("이재용은", "삼성전자와", "서울에서"): a Korean word matches a name where it is
@@ -61,8 +63,11 @@ interface IndexedName<Kind extends string> {
 	target: NameTarget<Kind>;
 	/** Its words, folded and joined with nothing between them: "Lee Jae-yong" → `leejaeyong`. */
 	key: string;
-	/** Whether it begins with a capital, so that only a capitalised word can begin a match. */
-	capital: boolean;
+	/**
+	 * Whether only a capitalised word can begin a match: a name of one word that begins
+	 * with a capital ("Meta", "Lee"), whose lower case may be a common word.
+	 */
+	caseSensitive: boolean;
 	/** A full stop that ends the name ("Samsung Electronics Co."), taken with the match where the text has it. */
 	stop: boolean;
 }
@@ -145,9 +150,14 @@ function indexed<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind
 	for (const [name, target] of [...names].sort(([a], [b]) => b.length - a.length || compareText(a, b))) {
 		const key = nameKey(name);
 		if (key === '' || byKey.has(key)) continue;
-		byKey.set(key, { target, key, capital: startsWithCapital(name), stop: name.endsWith('.') });
+		byKey.set(key, { target, key, caseSensitive: isCaseSensitive(name), stop: name.endsWith('.') });
 	}
 	return byKey;
+}
+
+/** Whether a name matches only text that begins with a capital: a name of one word, written with one. */
+export function isCaseSensitive(name: string): boolean {
+	return startsWithCapital(name) && [...name.matchAll(WORD)].length < 2;
 }
 
 /**
@@ -187,7 +197,7 @@ function matchAt<Kind extends string>(text: string, tokens: readonly Token[], i:
 		if (j > i && !JOINER.test(text.slice(tokens[j - 1]!.end, token.start))) break;
 		for (const form of lastForms(token)) {
 			const name = index.byKey.get(head + form);
-			if (!name || (name.capital && !first.capital)) continue;
+			if (!name || (name.caseSensitive && !first.capital)) continue;
 			const end = endOf(text, token.end - (token.folded.length - form.length), name);
 			best = { name: text.slice(first.start, end), start: first.start, end, target: name.target };
 			break;
@@ -246,7 +256,7 @@ export function createPatternMatcher<Kind extends string>(names: ReadonlyMap<str
 				if (first.start < free) continue;
 				let best: NameMatch<Kind> | undefined;
 				for (const candidate of candidates) {
-					if (candidate.capital && !first.capital) continue;
+					if (candidate.caseSensitive && !first.capital) continue;
 					let key = '';
 					for (let j = i; j < tokens.length && j - i < MOST_WORDS; j++) {
 						if (j > i && !JOINER.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;

@@ -22,6 +22,17 @@ describe("an outlet's boilerplate", () => {
 		['With inputs from PTI', 'agency sign-off'],
 		['ⓒ The Korea Ledger. All rights reserved.', 'copyright notice'],
 		['Copyright © Seoul Daily Ledger. Unauthorized reproduction and redistribution prohibited.', 'copyright notice'],
+		['This content was produced by our partners and distributed by an automated wire service.', 'syndication note'],
+		['This article is generated from an agency copy and has not been edited by our staff.', 'syndication note'],
+		['Want more tech news? Add us as a preferred source on Google.', 'promotion of the outlet'],
+		['Don’t miss out: get our free Asia Tech Briefing newsletter every Friday.', 'promotion of the outlet'],
+		['Like what you read? Our weekly newsletter brings you more.', 'promotion of the outlet'],
+		['Turn on notifications to get breaking news first.', 'promotion of the outlet'],
+		['Find us on Telegram for the day’s top stories.', 'promotion of the outlet'],
+		['jhpark@hangang.example', 'byline'],
+		['Park Ji-hoon jhpark@hangang.example', 'byline'],
+		['By Jane Doe (jane.doe@circuit.example)', 'byline'],
+		['Write to Jane Doe at jane.doe@circuit.example', 'byline'],
 	])('records "%s" as %s', (line, reason) => {
 		expect(boilerplateReason(line)).toBe(reason);
 	});
@@ -34,6 +45,15 @@ describe("an outlet's boilerplate", () => {
 		'Samsung has not been edited out of the deal, an official said.',
 		'Our standards for AI chips are higher than anyone else’s, Zuckerberg told the developers in Tokyo on Tuesday.',
 		'Get used to seeing Meta’s glasses on the street, Zuckerberg told reporters in Seoul.',
+		'Zuckerberg said Meta’s news feed will increasingly rely on AI to recommend posts.',
+		'Meta’s news feed will increasingly rely on AI to pick what people see.',
+		'The report was published by the Korea Development Institute, a state think tank, on Monday.',
+		'Threads is now open to users in the US and Japan, who can follow accounts on other servers.',
+		'Meta’s new app lets you subscribe to the creators you follow.',
+		'Can Meta catch up? Analysts doubt it.',
+		'Download the Meta AI app and try it, Zuckerberg told the developers in Tokyo.',
+		'“Subscribe to our vision of open AI,” Zuckerberg said.',
+		'The wire service Yonhap distributed photos of the meeting.',
 	])('keeps "%s", a sentence of the article', (line) => {
 		expect(boilerplateReason(line)).toBeUndefined();
 	});
@@ -53,6 +73,7 @@ describe("a Korean or Japanese outlet's boilerplate", () => {
 		['이서연 기자 산업부에서 전자·IT 분야를 취재합니다. 기자 구독', 'promotion of the outlet'],
 		['박서연 기자 (sypark@hbs.example)', 'byline'],
 		['입력 2024.02.29 (19:32) 수정 2024.02.29 (19:58) 박서연 기자 (sypark@hbs.example)', 'date line and byline'],
+		['박지훈 기자 jhpark@hangang.example', 'byline'],
 	])('records "%s" as %s', (line, reason) => {
 		expect(boilerplateReason(line)).toBe(reason);
 	});

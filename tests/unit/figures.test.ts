@@ -26,6 +26,14 @@ describe('key figures', () => {
 		expect(figures('today (Thursday, February 29)')).toEqual(['weekday thursday', 'date 02-29']);
 	});
 
+	test('reads a month named without its day, in English, Korean and Japanese, and "May" only where the month is meant', () => {
+		expect(figures('Altman plans to visit Seoul in June, and again in March 2024.')).toEqual(['month 06', 'month 03', 'year 2024']);
+		expect(figures('He met Lee on March 1, not in early-March talks.')).toEqual(['date 03-01', 'month 03']);
+		expect(figures('3월 방한, 6月に訪日')).toEqual(['month 03', 'month 06']);
+		expect(figures('He may visit in May, or in Feb 2025.')).toEqual(['month 05', 'month 02', 'year 2025']);
+		expect(figures('Marching on, May I?')).toEqual([]);
+	});
+
 	test('takes the unit of a hyphenated amount', () => {
 		expect(figures('The three-day festivities')).toEqual(['amount 3 day']);
 	});

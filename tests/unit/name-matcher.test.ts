@@ -73,9 +73,37 @@ describe('the word-indexed matcher', () => {
 			['Yoon Suk Yeol', { kind: 'person', id: 'yoon-suk-yeol' }],
 			['Cho Joo-wan', { kind: 'person', id: 'william-cho' }],
 		]);
-		const text = 'YOON SUK YEOL met Yoon Suk-yeol and Yoon Sukyeol; CHO JOO-WAN is Cho Joowan, not cho joo-wan.';
+		const text = 'YOON SUK YEOL met Yoon Suk-yeol and Yoon Sukyeol; CHO JOO-WAN is Cho Joowan, and cho joo-wan; meta and lee are words.';
 		expect(createNameMatcher(spelled).find(text)).toEqual(createPatternMatcher(spelled).find(text));
-		expect(createNameMatcher(spelled).find(text).map((match) => match.name)).toEqual(['YOON SUK YEOL', 'Yoon Suk-yeol', 'Yoon Sukyeol', 'CHO JOO-WAN', 'Cho Joowan']);
+		expect(createNameMatcher(spelled).find(text).map((match) => match.name)).toEqual(['YOON SUK YEOL', 'Yoon Suk-yeol', 'Yoon Sukyeol', 'CHO JOO-WAN', 'Cho Joowan', 'cho joo-wan']);
+	});
+});
+
+describe('case', () => {
+	const spelled = new Map<string, NameTarget>([
+		...names,
+		['Yoon Suk Yeol', { kind: 'person', id: 'yoon-suk-yeol' }],
+		['Lee', { kind: 'person', id: 'lee' }],
+		['Mark Zuckerberg', { kind: 'person', id: 'mark-zuckerberg' }],
+	]);
+
+	test('is ignored for a name of two or more words, written in lower case', () => {
+		const found = createNameMatcher(spelled).find('the meta chief met president yoon suk-yeol, said mark zuckerberg and samsung electronics co.');
+		expect(found.map((match) => [match.name, match.target.id])).toEqual([
+			['yoon suk-yeol', 'yoon-suk-yeol'],
+			['mark zuckerberg', 'mark-zuckerberg'],
+			['samsung electronics co.', 'samsung-electronics'],
+		]);
+	});
+
+	test('is kept for a name of one word, whose lower case may be a common word: "meta", "lee" and "lg" are no names', () => {
+		expect(createNameMatcher(spelled).find('a meta study in the lee of the hill, lg or not')).toEqual([]);
+		expect(createNameMatcher(spelled).find('Meta in the Lee of LG').map((match) => match.name)).toEqual(['Meta', 'Lee', 'LG']);
+	});
+
+	test('is treated alike by the word-indexed matcher and the pattern it is tested against', () => {
+		const text = 'president yoon suk yeol and YOON SUK-YEOL met lee, Lee and jay y. lee of samsung electronics co.';
+		expect(createNameMatcher(spelled).find(text)).toEqual(createPatternMatcher(spelled).find(text));
 	});
 });
 

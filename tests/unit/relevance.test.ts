@@ -33,6 +33,13 @@ describe('the story index', () => {
 		const [best] = story.similar('Zuckerberg met LG Electronics chief William Cho for two hours about extended reality headsets in Seoul');
 		expect(best?.score).toBeGreaterThan(0.1);
 	});
+
+	test('compares a headline with the story’s headlines and a body with its bodies, each on its own', () => {
+		const headline = 'Mark Zuckerberg meets LG and Samsung chiefs in Seoul';
+		const [title] = story.similar(headline, 1, 'title');
+		expect(title?.id).toBe('meets-lg-samsung-chiefs-in-seoul');
+		expect(title?.score).toBeGreaterThan(story.similar(headline, 1, 'body')[0]?.score ?? 1);
+	});
 });
 
 describe('a candidate', () => {
@@ -43,7 +50,7 @@ describe('a candidate', () => {
 		);
 		expect(relevance.relevant).toBe(true);
 		expect(relevance.score).toBeGreaterThan(0.8);
-		expect(relevanceLine(relevance)).toMatch(/^0\.\d\d: names Mark Zuckerberg, Lee Jae-yong and Samsung Electronics, Seoul; 28 February; body close to \d+ articles? of the story$/);
+		expect(relevanceLine(relevance)).toMatch(/^0\.\d\d: names Mark Zuckerberg, Lee Jae-yong and Samsung Electronics, Seoul; 28 February; body close to \d+ articles? of the story, title to \d+$/);
 	});
 
 	test('is not the story’s news for naming one of its places or companies alone', () => {
@@ -64,6 +71,62 @@ describe('a candidate', () => {
 		const relevance = judgeRelevance(item('Zuckerberg sells Meta shares', ['Mark Zuckerberg sold Meta shares worth $185 million, a filing showed.']), story);
 		expect(relevance.relevant).toBe(false);
 		expect(relevance.evidence).toMatch(/with no counterpart, stop or country of the story in a sentence with them/);
+	});
+
+	test('is not the story’s news where the subject is named only in a sentence in which someone else acts', () => {
+		const relevance = judgeRelevance(
+			item("Nvidia's Jensen Huang meets Samsung's Lee Jae-yong in Seoul", [
+				'Nvidia CEO Jensen Huang met Samsung Electronics Executive Chairman Lee Jae-yong at Samsung’s office in Seoul on Friday, a day after the Meta founder left the city.',
+				'Huang met Lee for about three hours to discuss memory chips for Nvidia’s AI accelerators, Samsung said.',
+			]),
+			story,
+		);
+		expect(relevance.relevant).toBe(false);
+		expect(relevance.evidence).toMatch(/, but Mark Zuckerberg and Meta only where someone else acts;/);
+	});
+
+	test('is not the story’s news for a product launch that names Meta only as a maker of apps', () => {
+		const relevance = judgeRelevance(
+			item('LG Electronics unveils transparent OLED TV', [
+				'LG Electronics unveiled its first transparent OLED television at its showroom in Seoul on Tuesday.',
+				'The set runs the company’s webOS platform and apps from Meta and Alphabet, LG Electronics CEO William Cho said.',
+			]),
+			story,
+		);
+		expect(relevance.relevant).toBe(false);
+	});
+
+	test('is not the story’s news for a preview of someone else’s visit that recalls his in a sentence of its body', () => {
+		const relevance = judgeRelevance(
+			item('OpenAI’s Altman to visit Seoul', [
+				'OpenAI CEO Sam Altman will visit Seoul next month to meet President Yoon Suk Yeol and the heads of Samsung Electronics and SK Telecom, people familiar with the plans said.',
+				'Altman plans to visit Seoul in March to meet SK Telecom executives about its AI assistant.',
+				'Meta CEO Mark Zuckerberg met Yoon Suk Yeol and Samsung’s Lee Jae-yong in Seoul this week.',
+			]),
+			story,
+		);
+		expect(relevance.relevant).toBe(false);
+		expect(relevance.evidence).toMatch(/someone else's news \(OpenAI’s Altman acts in the headline and lead\)/);
+	});
+
+	test('counts a mention outside the headline and lead far less than one in them', () => {
+		const mention = 'The rally lifted suppliers to Meta and other buyers of AI chips in Seoul.';
+		const lead = ['Seoul shares rose on Wednesday as chipmakers rallied.', 'Traders pointed to demand for AI servers.'];
+		const inPassing = judgeRelevance(item('Seoul shares rise as chipmakers rally', [...lead, mention]), story);
+		const inLead = judgeRelevance(item('Seoul shares rise as chipmakers rally', [mention, ...lead]), story);
+		expect(inPassing.score).toBeLessThan(inLead.score * 0.5);
+		expect(inPassing.evidence).toMatch(/Mark Zuckerberg and Meta only named in passing/);
+	});
+
+	test('is the story’s news where it calls the subject "the Meta chief" and names whom he met in lower case', () => {
+		const relevance = judgeRelevance(
+			item('The Meta chief meets president yoon suk-yeol on AI chips', [
+				'The Meta chief met president yoon suk-yeol at the presidential office in Seoul on Thursday, a day after he held talks with samsung electronics chairman lee jae-yong.',
+			], '2024-02-29'),
+			story,
+		);
+		expect(relevance.relevant).toBe(true);
+		expect(relevance.evidence).toMatch(/^names Mark Zuckerberg, (?:Yoon Suk Yeol|Lee Jae-yong)/);
 	});
 
 	test('fades with each week beyond the story’s span', () => {

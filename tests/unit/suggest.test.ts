@@ -54,6 +54,32 @@ describe('suggesting events', () => {
 		expect(suggestEvents(seoulArticle('2024-02-29', ['Zuckerberg met Samsung chairman Lee Jae-yong on Tuesday.']), smallStory())).toEqual([]);
 	});
 
+	test('suggests nothing where the sentence names a month the event was not in', () => {
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong in June.']), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet the president in Seoul in March.']), smallStory())).toEqual([]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong next month.']), smallStory())).toEqual([]);
+	});
+
+	test('still suggests the event where the month the sentence names is the event’s', () => {
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong in February.']), smallStory())).toEqual([
+			expect.objectContaining({ event: 'samsung', timing: 'previewed' }),
+		]);
+		expect(suggestEvents(seoulArticle('2024-02-27', ['Zuckerberg will meet Samsung chairman Lee Jae-yong later this month.']), smallStory())).toEqual([
+			expect.objectContaining({ event: 'samsung', timing: 'previewed' }),
+		]);
+	});
+
+	test('suggests nothing where someone else acts: another chief executive meeting the same counterpart', () => {
+		const article = seoulArticle('2024-02-29', ['Nvidia chief Jensen Huang arrived in Seoul on Wednesday.', 'Huang met Samsung chairman Lee Jae-yong in Seoul on Wednesday.']);
+		expect(suggestEvents(article, smallStory())).toEqual([]);
+	});
+
+	test('still suggests the event where the counterpart acts and the subject is the one met', () => {
+		expect(suggestEvents(seoulArticle('2024-02-29', ['Samsung chairman Lee Jae-yong met Zuckerberg in Seoul on Wednesday.']), smallStory())).toEqual([
+			expect.objectContaining({ event: 'samsung', timing: 'reported' }),
+		]);
+	});
+
 	test('suggests nothing for a sentence that denies the event', () => {
 		expect(suggestEvents(seoulArticle('2024-02-29', ['Samsung said Zuckerberg had no plans to meet Lee Jae-yong.']), smallStory())).toEqual([]);
 	});
@@ -247,6 +273,71 @@ describe('suggesting claims, over the real ledger', () => {
 			says: 'Kwon Bong-seok',
 			reason: expect.stringMatching(/^names Kwon Bong-seok where the sources name William Cho; /),
 		});
+	});
+
+	test('reads a figure only against a claim whose statement gives one of its kind: another duration differs from the two-hour claim, not from the claim of whom he met', () => {
+		const suggestions = suggest('Zuckerberg spent about three hours with LG Electronics CEO Cho Ju-wan talking about extended-reality devices.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-two-hours')).toMatchObject({ stance: 'differs', says: 'three hours' });
+	});
+
+	test('reads a weekday against the claim of the meeting’s date, not against the claim that the meeting took place', () => {
+		const suggestions = suggest('Zuckerberg met South Korean President Yoon Suk Yeol in Seoul on Wednesday.');
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'states' });
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting-date')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
+	});
+
+	test('never suggests a claim for a sentence in which someone else acts: Huang meeting Lee is no report of the Samsung meeting', () => {
+		const suggestions = suggestClaims(
+			{
+				id: 'a-new-article',
+				title: "Nvidia's Jensen Huang meets Samsung's Lee Jae-yong in Seoul",
+				paragraphs: [
+					'Nvidia chief executive Jensen Huang met Samsung Electronics chairman Lee Jae-yong in Seoul on Friday, a day after the Meta founder left the city.',
+					'Huang met Lee on Friday at Samsung’s guest house to discuss AI chips, Samsung said.',
+				],
+			},
+			input,
+		);
+		expect(suggestions.map((each) => each.claim)).not.toContain('samsung-meeting');
+	});
+
+	test('never suggests the Yoon meeting, nor the SK Telecom meeting, for another chief executive’s visit', () => {
+		const suggestions = suggestClaims(
+			{
+				id: 'a-new-article',
+				title: 'OpenAI’s Altman to visit Seoul',
+				paragraphs: [
+					'OpenAI chief executive Sam Altman met President Yoon Suk Yeol in Seoul on Friday.',
+					'Altman plans to visit Seoul again in March to meet SK Telecom executives.',
+				],
+			},
+			input,
+		);
+		expect(suggestions.map((each) => each.claim)).not.toContain('yoon-meeting');
+		expect(suggestions.map((each) => each.claim)).not.toContain('sk-telecom-meeting');
+	});
+
+	test('takes the subject where the sentence calls him "he" or "the Meta chief", or where he is the one met', () => {
+		const suggestions = suggestClaims(
+			{
+				id: 'a-new-article',
+				title: 'Zuckerberg in Seoul',
+				paragraphs: ['Zuckerberg arrived in Seoul on Wednesday.', 'He met Samsung Electronics chairman Lee Jae-yong that evening.', 'the Meta chief met president yoon suk-yeol in Seoul the next day.'],
+			},
+			input,
+		);
+		expect(suggestions.find((each) => each.claim === 'samsung-meeting')).toMatchObject({ passage: 'He met Samsung Electronics chairman Lee Jae-yong that evening.', stance: 'states' });
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ passage: 'the Meta chief met president yoon suk-yeol in Seoul the next day.', stance: 'states' });
+		expect(suggest('President Yoon Suk Yeol met Meta CEO Mark Zuckerberg in Seoul.').find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'states' });
+	});
+
+	test('takes a meeting with no actor of its own as the subject’s, in an article about him', () => {
+		const suggestions = suggestClaims(
+			{ id: 'a-new-article', title: 'Zuckerberg to visit Seoul this week', paragraphs: ['A meeting with President Yoon Suk Yeol is being arranged for Thursday.'] },
+			input,
+		);
+		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'hedges' });
 	});
 
 	test('suggests nothing for an unrelated sentence', () => {

@@ -13,7 +13,7 @@
  *
  * Then the stance, from explicit cues in the clause that speaks to the claim
  * (stance.ts): a refutation contradicts; another figure, day or counterpart of the same
- * kind as the claim's differs (with what it gives as `says`; a spelling of the claim's
+ * kind as the claim's statement gives differs (with what it gives as `says`; a spelling of the claim's
  * own person is never another); a hedge ("expected", "scheduled", "plans to") hedges;
  * else it states. Precision comes before recall: a wrong suggestion costs the editor
  * more than a missed one, which they will find when they read the article.
@@ -21,7 +21,7 @@
 import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figures.ts';
 import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
 import type { FactData } from '../../schema/index.ts';
-import { ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
+import { actedBy, ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
 import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, refutationNear, type Span } from './stance.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
 
@@ -37,6 +37,8 @@ export interface ArticleForClaims {
 	id?: string | undefined;
 	/** The plain text of each paragraph (`paragraphTexts(body)`), where passages are looked up. */
 	paragraphs: readonly string[];
+	/** Its headline, where it has one: whoever acts in it is the topic its first sentences' pronouns stand for. */
+	title?: string | undefined;
 }
 
 /** The stances a suggestion can take. */
@@ -62,6 +64,10 @@ interface AnalysedClaim {
 	kind: FactData['kind'];
 	/** Its people and companies other than the story's subject. */
 	actors: EntityKey[];
+	/** Its people and companies, the subject's included: a sentence in which one of them acts is not someone else's. */
+	own: Set<EntityKey>;
+	/** Whether it is about the subject's own act (he or his company is one of its people or companies): then he must act in the sentence. */
+	ofSubject: boolean;
 	/** Its stop, and the countries it names: its anchors where it has no actor. */
 	places: EntityKey[];
 	people: readonly string[];
@@ -71,7 +77,7 @@ interface AnalysedClaim {
 	quoteWords: string[][];
 	/** The figures of the statement. */
 	statementFigures: Figure[];
-	/** The figures the claim stands for: those of its stating passages, then those of its statement. */
+	/** The figures the claim stands for: those of its stating passages of a kind its statement gives, then those of its statement. */
 	figures: Figure[];
 	/** Kinds of figure of which a sentence must give one: those of the statement every supporting source gives too. */
 	requiredKinds: Set<Figure['kind']>;
@@ -133,20 +139,25 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
 		statementFigures.map((figure) => figure.kind).filter((kind) => supporting.every((source) => findFigures(source.passage).some((figure) => figure.kind === kind))),
 	);
 	const named = new Set(story.matcher.find(data.statement).map((match) => `${match.target.kind}:${match.target.id}` as EntityKey));
-	const actors = [...data.people.map((id) => `person:${id}` as const), ...data.companies.map((id) => `company:${id}` as const)].filter((key) => !story.subject.has(key));
+	const entities = [...data.people.map((id) => `person:${id}` as const), ...data.companies.map((id) => `company:${id}` as const)];
+	const actors = entities.filter((key) => !story.subject.has(key));
 	const places = [...(data.stop ? [`stop:${data.stop}` as const] : []), ...data.countries.map((id) => `country:${id}` as const), ...[...named].filter((key) => key.startsWith('country:'))];
 	const nameWords = new Set(story.matcher.find(data.statement).flatMap((match) => meaningWords(match.name)));
 	return {
 		id: fact.id,
 		kind: data.kind,
 		actors,
+		own: new Set(entities),
+		ofSubject: entities.some((key) => story.subject.has(key)),
 		places: [...new Set(places)],
 		people: data.people,
 		keys: meaningWords(data.statement.replace(/\b\d[\d,.]*\b/g, ' ')).filter((word) => !nameWords.has(word)),
 		quoteWords: data.sources.map((source) => meaningWords(source.passage)),
 		statementFigures,
-		// The sources' own words first, so that a difference is told in them: "350,000", not "about 350,000".
-		figures: [...stating.flatMap(findFigures), ...statementFigures],
+		// The sources' own words first, so that a difference is told in them: "350,000", not "about 350,000";
+		// but only figures of a kind the statement gives. A passage that says the LG meeting lasted two
+		// hours states the claim of whom he met there, which says nothing of how long.
+		figures: [...stating.flatMap(findFigures).filter((figure) => statementFigures.some((own) => comparable(figure, own))), ...statementFigures],
 		requiredKinds,
 		statedText: [data.statement, ...stating].join(' \n ').toLowerCase(),
 	};
@@ -161,7 +172,7 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 	const facts = input.facts ?? [];
 	if (facts.length === 0) return [];
 	const context = contextOf(input, story);
-	const sentences = readSentences(article.paragraphs, context.story).filter((sentence) => !sentence.credit);
+	const sentences = readSentences(article.paragraphs, context.story, article.title).filter((sentence) => !sentence.credit);
 	const suggestions: ClaimSuggestion[] = [];
 	// Only the claims that something the article names anchors: the ledger may be long.
 	const candidates = new Set(context.unanchored);
@@ -217,6 +228,14 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 		// A claim about a name is carried by the person named, in whatever spelling.
 		if (claim.kind === 'name' && !actors.some((key) => key.startsWith('person:'))) return undefined;
 	}
+
+	// Whose act it is: the claim's subject must act in the clause that says it ("Zuckerberg met Lee",
+	// "he met", "the Meta chief met", "Yoon met Zuckerberg"), and a sentence in which someone else
+	// acts never speaks to the claim ("Huang met Lee", "Altman plans to visit Seoul to meet SK Telecom").
+	const keySpans = sentence.wordSpans.filter((span) => claim.keys.includes(span.word));
+	const actWords = keySpans.filter((span) => ACTS.has(span.word));
+	const actAt = actWords.length > 0 ? actWords : keySpans.length > 0 ? keySpans : [...claim.actors, ...claim.places].flatMap((key) => sentence.entitySpans.get(key) ?? []);
+	if (!actedBy(sentence, actAt, claim.own, claim.ofSubject && claim.kind === 'fact')) return undefined;
 
 	// What speaks to the claim: the clauses that name its counterpart or say its act.
 	// Its place speaks for it only where no person or company of it is named.

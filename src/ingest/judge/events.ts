@@ -12,7 +12,7 @@ import type { Figure } from '../../lib/figures.ts';
 import type { ModelInput } from '../../model/types.ts';
 import type { StopEventData } from '../../schema/index.ts';
 import { calendarDay } from './place-article.ts';
-import { ACTS, meaningWords, readSentences } from './sentence-evidence.ts';
+import { actedBy, ACTS, meaningWords, readSentences } from './sentence-evidence.ts';
 import { clausesOf, refutationIn } from './stance.ts';
 import { TELLING_SHARE } from './claims.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
@@ -34,6 +34,8 @@ export interface ArticleForEvents {
 	stops: readonly string[];
 	/** The plain text of each paragraph, where the event must be carried. */
 	paragraphs: readonly string[];
+	/** Its headline, where it has one: whoever acts in it is the topic its first sentences' pronouns stand for. */
+	title?: string | undefined;
 }
 
 /** Whether the article reports an event that has begun, or previews one to come. */
@@ -57,7 +59,7 @@ export interface EventSuggestion {
 export function suggestEvents(article: ArticleForEvents, input: ModelInput, story: StoryIndex = indexStory(input)): EventSuggestion[] {
 	const published = calendarDay(article.published);
 	if (published === undefined) return [];
-	const sentences = readSentences(article.paragraphs, story).filter((sentence) => !sentence.credit);
+	const sentences = readSentences(article.paragraphs, story, article.title).filter((sentence) => !sentence.credit);
 	// The words of each event's title, but its names; and which of them tell an event
 	// from the others (few titles use them: "partners", not "meeting").
 	const keysOf = new Map<StopEventData, string[]>();
@@ -79,6 +81,8 @@ export function suggestEvents(article: ArticleForEvents, input: ModelInput, stor
 			const counterparts = [...event.people.map((id) => `person:${id}` as const), ...event.companies.map((id) => `company:${id}` as const)].filter(
 				(key: EntityKey) => !story.subject.has(key),
 			);
+			const participants = new Set<EntityKey>([...event.people.map((id) => `person:${id}` as const), ...event.companies.map((id) => `company:${id}` as const)]);
+			const takesPart = [...participants].some((key) => story.subject.has(key));
 			// Its place: the stop, and a country only where the title names it ("a ski trip in Japan").
 			const inTitle = story.matcher.find(event.title).map((match) => `${match.target.kind}:${match.target.id}` as EntityKey);
 			const places: EntityKey[] = [`stop:${stop.id}`, ...inTitle.filter((key) => key.startsWith('country:'))];
@@ -96,8 +100,11 @@ export function suggestEvents(article: ArticleForEvents, input: ModelInput, stor
 						? named.length > 0 && said.length > 0
 						: !othersNamed && places.some((key) => sentence.entities.has(key)) && said.length >= Math.max(1, Math.ceil(keys.length / 3)) && said.some(telling);
 				if (!carried) continue;
-				// The day: a weekday, date or year the sentence gives must fit the event's days.
-				if (!fitsDays(sentence.figures, event)) continue;
+				// Whose act it is: the subject's, where he takes part in the event, and never someone else's.
+				const actSpans = sentence.wordSpans.filter((span) => said.includes(span.word));
+				if (!actedBy(sentence, actSpans, participants, takesPart)) continue;
+				// The day: a weekday, date, month or year the sentence gives must fit the event's days.
+				if (!fitsDays([...sentence.figures, ...relativeMonths(sentence.text, published)], event)) continue;
 				// With no counterpart, the subject must be at the place, not coming from it ("flew in from Seoul").
 				if (counterparts.length === 0 && places.every((key) => (sentence.entitySpans.get(key) ?? []).every((span) => /\bfrom\s+$/i.test(sentence.text.slice(0, span.start))))) continue;
 				// A clause that denies the act does not report the event.
@@ -138,15 +145,29 @@ export function dateRelation(event: Pick<StopEventData, 'date' | 'endDate'>, pub
 	return published === event.date ? 'began the day of publication' : 'under way at publication';
 }
 
-/** Whether the days a sentence gives (weekdays, dates, years) all fall within an event's days. */
-function fitsDays(figures: readonly Figure[], event: Pick<StopEventData, 'date' | 'endDate'>): boolean {
+/**
+ * Whether the days a sentence gives (weekdays, dates, months, years) all fall within an
+ * event's days: "in June" is no report of a meeting in February, whatever else fits.
+ */
+export function fitsDays(figures: readonly Figure[], event: Pick<StopEventData, 'date' | 'endDate'>): boolean {
 	const days: string[] = [];
 	for (let day = event.date; day <= (event.endDate ?? event.date); day = nextDay(day)) days.push(day);
 	return figures.every((figure) => {
 		if (figure.kind === 'year') return days.some((day) => day.startsWith(figure.value));
+		if (figure.kind === 'month') return days.some((day) => day.slice(5, 7) === figure.value);
 		if (figure.kind === 'date') return days.some((day) => day.slice(5) === figure.value);
 		if (figure.kind === 'weekday') return days.some((day) => weekday(day).toLowerCase() === figure.value);
 		return true;
+	});
+}
+
+/** Months named from the publication day ("next month", "last month", "this month"), as month figures. */
+export function relativeMonths(text: string, published: string): Figure[] {
+	const month = Number(published.slice(5, 7));
+	const shift: Record<string, number> = { last: -1, previous: -1, this: 0, next: 1, coming: 1 };
+	return [...text.matchAll(/\b(last|previous|this|next|coming) month\b/gi)].map((match) => {
+		const value = ((month - 1 + (shift[(match[1] ?? '').toLowerCase()] ?? 0) + 12) % 12) + 1;
+		return { kind: 'month', value: String(value).padStart(2, '0'), unit: '', text: match[0] };
 	});
 }
 

@@ -8,6 +8,7 @@
 import { contentWords, stem } from '../../lib/content-words.ts';
 import { findFigures, type Figure } from '../../lib/figures.ts';
 import { splitSentences } from '../../lib/sentences.ts';
+import { actorIn, clauseHolding, readActors, type ActorReading, type ActorStory, type Clause } from './actors.ts';
 import type { Span } from './stance.ts';
 import type { EntityKey, StoryIndex } from './story-index.ts';
 
@@ -86,6 +87,8 @@ export interface SentenceEvidence {
 	figures: Figure[];
 	/** A photo credit or caption, which is never a passage. */
 	credit: boolean;
+	/** Who acts in each of its clauses (actors.ts), read in the order of the article. */
+	reading: ActorReading;
 }
 
 /** The figures of a text, but the days on which something was said. */
@@ -94,27 +97,99 @@ export function figuresOf(text: string): Figure[] {
 	return findFigures(text).filter((figure) => !(figure.kind === 'weekday' && sayingDays.has(figure.value)));
 }
 
-/** Reads one sentence. */
-export function readSentence(text: string, story: Pick<StoryIndex, 'matcher'>): SentenceEvidence {
-	const entities = new Map<EntityKey, string>();
-	const entitySpans = new Map<EntityKey, Span[]>();
-	for (const match of story.matcher.find(text)) {
-		const key = `${match.target.kind}:${match.target.id}` as EntityKey;
-		if (!entities.has(key)) entities.set(key, match.name);
-		entitySpans.set(key, [...(entitySpans.get(key) ?? []), { start: match.start, end: match.end }]);
-	}
-	const wordSpans = [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].flatMap((match) =>
-		meaningWords(match[0]).map((word) => ({ word, start: match.index, end: match.index + match[0].length })),
-	);
-	const figures = figuresOf(text);
-	return { text, entities, entitySpans, words: new Set(meaningWords(text)), wordSpans, figures, credit: CREDIT.test(text.trim()) };
+/** What reading a sentence needs of the story: its names, and who its subject is. */
+export type SentenceStory = Pick<StoryIndex, 'matcher'> & ActorStory;
+
+/** Reads one sentence, alone: its actors with no article around it. */
+export function readSentence(text: string, story: SentenceStory): SentenceEvidence {
+	return readInOrder([text], story)[0] as SentenceEvidence;
 }
 
-/** The sentences of paragraphs, each word for word as its paragraph has it, read. */
-export function readSentences(paragraphs: readonly string[], story: Pick<StoryIndex, 'matcher'>): SentenceEvidence[] {
-	return paragraphs.flatMap((paragraph) =>
-		splitSentences(paragraph)
-			.filter((sentence) => paragraph.includes(sentence))
-			.map((sentence) => readSentence(sentence, story)),
+/** Reads sentences in the order of their article, so that a pronoun finds whom it stands for; the headline first, where there is one. */
+function readInOrder(texts: readonly string[], story: SentenceStory, title?: string): SentenceEvidence[] {
+	const read = texts.map((text) => {
+		const matches = story.matcher.find(text);
+		const entities = new Map<EntityKey, string>();
+		const entitySpans = new Map<EntityKey, Span[]>();
+		for (const match of matches) {
+			const key = `${match.target.kind}:${match.target.id}` as EntityKey;
+			if (!entities.has(key)) entities.set(key, match.name);
+			entitySpans.set(key, [...(entitySpans.get(key) ?? []), { start: match.start, end: match.end }]);
+		}
+		const wordSpans = [...text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].flatMap((match) =>
+			meaningWords(match[0]).map((word) => ({ word, start: match.index, end: match.index + match[0].length })),
+		);
+		return { text, matches, entities, entitySpans, words: new Set(meaningWords(text)), wordSpans, figures: figuresOf(text), credit: CREDIT.test(text.trim()) };
+	});
+	const headline = title ? [{ text: title, matches: story.matcher.find(title) }] : [];
+	const readings = readActors([...headline, ...read], story).slice(headline.length);
+	return read.map(({ matches: _matches, ...sentence }, index) => ({ ...sentence, reading: readings[index] as ActorReading }));
+}
+
+/** Texts read in order as the sentences of one article (a headline first, where the caller puts one there). */
+export function readTexts(texts: readonly string[], story: SentenceStory): SentenceEvidence[] {
+	return readInOrder(texts, story);
+}
+
+/** The sentences of paragraphs, each word for word as its paragraph has it, read in order, after the headline where there is one. */
+export function readSentences(paragraphs: readonly string[], story: SentenceStory, title?: string): SentenceEvidence[] {
+	const texts = paragraphs.flatMap((paragraph) => splitSentences(paragraph).filter((sentence) => paragraph.includes(sentence)));
+	return readInOrder(texts, story, title);
+}
+
+/**
+ * Whether a sentence speaks of an act as one of the people or companies `own` (a claim's,
+ * an event's) would do it, at the words that say it (`at`): never where someone else
+ * acts in the sentence (its main clause names neither the subject nor one of `own`, and
+ * its actor is another: "Huang met Lee", "Altman's visit comes weeks after …"). Where
+ * `ofSubject`, the act's clause must also be the subject's: he acts in it (by name, as
+ * "he", or as "the Meta chief"), or is named in it ("Yoon met Zuckerberg"), or no one
+ * acts in it and the article's topic is he ("A meeting with President Yoon is being
+ * arranged"). A Korean or Japanese sentence is not read for its actor: it speaks.
+ */
+export function actedBy(sentence: SentenceEvidence, at: readonly Span[], own: ReadonlySet<EntityKey>, ofSubject: boolean): boolean {
+	const { reading } = sentence;
+	if (reading.unread) return true;
+	const foreign = (actor: ActorReading['actor']) => actor.role === 'other' && !actor.keys.some((key) => own.has(key));
+	if (foreign(reading.actor) && isOthersSentence(sentence)) return false;
+	const places = at.length > 0 ? at : [{ start: 0, end: sentence.text.length }];
+	return places.some((span) => {
+		const clause = clauseHolding(reading, span.start);
+		const actor = actorIn(reading, clause);
+		if (ofSubject) return actor.role === 'subject' || !!clause?.subjectNamed;
+		return !foreign(actor);
+	});
+}
+
+/** Verbs by which one person addresses another: "Yoon asked Zuckerberg to …", "urged Meta to …". */
+const ADDRESSING = /\b(?:ask(?:s|ed)?|urg(?:e|es|ed)|tell|tells|told|invit(?:e|es|ed)|thank(?:s|ed)?|welcom(?:e|es|ed)|receiv(?:e|es|ed)|brief(?:s|ed)?|press(?:es|ed)?|court(?:s|ed)?|woo(?:s|ed)?|prais(?:e|es|ed)|call(?:s|ed)? on|pitch(?:es|ed)?|appeal(?:s|ed)? to)\b/giu;
+
+/**
+ * Whether the subject takes part in a clause's act: it names him (or calls him "the Meta
+ * chief") and says a meeting, a journey, or that someone addressed him. "Yoon met
+ * Zuckerberg", "Lee hosted Meta CEO Mark Zuckerberg" and "Yoon asked Zuckerberg to …" do;
+ * "SK Telecom launched an app built on Meta's Llama" does not.
+ */
+export function takesPart(sentence: SentenceEvidence, clause: Clause): boolean {
+	if (!clause.subjectNamed) return false;
+	const inClause = (start: number, end: number) => clause.spans.some((each) => start >= each.start && end <= each.end);
+	return (
+		sentence.wordSpans.some((span) => ACTS.has(span.word) && inClause(span.start, span.end)) ||
+		[...sentence.text.matchAll(ADDRESSING)].some((match) => inClause(match.index, match.index + match[0].length))
 	);
+}
+
+/**
+ * Whether someone else acts in a sentence: its actor is another person or company, and
+ * the subject takes no part in what that actor does ("Huang met Lee, a day after the Meta
+ * founder left the city"). Such a sentence is no evidence of the subject.
+ */
+export function isOthersSentence(sentence: SentenceEvidence): boolean {
+	const { reading } = sentence;
+	if (reading.unread || reading.actor.role !== 'other') return false;
+	// Unless the actor deals with the subject, in the main clause or one of its own ("Kishida sought
+	// Meta's help when he met Zuckerberg"): not where the subject acts in a clause of his own ("Huang
+	// met Lee, a day after the Meta founder left the city").
+	const same = (actor: ActorReading['actor']) => actor.text === reading.actor.text || (actor.keys.length > 0 && actor.keys.every((key) => reading.actor.keys.includes(key)));
+	return !reading.clauses.some((clause) => (clause.main || same(clause.actor)) && takesPart(sentence, clause));
 }

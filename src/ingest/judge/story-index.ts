@@ -1,7 +1,8 @@
 /**
  * What judging a candidate needs to know of the story, worked out once per run and
  * shared by every candidate: the names and what each names, who the story is about
- * and whom he meets, where and when, and a TF-IDF index of the story's own articles.
+ * and whom he meets, where and when, and TF-IDF indexes of the story's own articles'
+ * titles and bodies.
  *
  * Nothing here is written for one story. The subject is whoever takes part in most of
  * the story's events (here, Mark Zuckerberg and Meta); the counterparts are the other
@@ -35,8 +36,15 @@ export interface StoryIndex {
 	span: { start: string; end: string } | undefined;
 	/** The name readers know an entity by. */
 	nameOf(key: EntityKey): string;
-	/** The story's articles most like `text`, by TF-IDF cosine, best first. */
-	similar(text: string, count?: number): { id: string; score: number }[];
+	/** The subject person who leads a company of the subject: who "the Meta chief" is. */
+	leaderOf(company: EntityKey): EntityKey | undefined;
+	/** The subject people by their first names, as colleagues call them ("Mark"). */
+	firstNames: ReadonlyMap<string, EntityKey>;
+	/**
+	 * The story's articles most like `text`, by TF-IDF cosine, best first: compared with
+	 * their titles, their bodies, or both (`all`, the default).
+	 */
+	similar(text: string, count?: number, field?: 'all' | 'title' | 'body'): { id: string; score: number }[];
 }
 
 /** Events in which an entity must take part, as a share of all, to be the story's subject. */
@@ -73,25 +81,28 @@ export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string,
 		return data?.name ?? data?.city ?? id;
 	};
 
-	// The TF-IDF index: each article's title and text, as weights of its content words.
-	const termsOf = (text: string) => termCounts(text);
-	const documents: IndexedDocument[] = [];
-	const postings = new Map<string, { document: number; weight: number }[]>();
-	const counted = content.articles.map((article) => termsOf(`${article.data.title}\n${(paragraphs?.get(article.id) ?? paragraphTexts(article.body ?? '')).join('\n')}`));
-	const frequency = new Map<string, number>();
-	for (const counts of counted) for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-	const idf = (term: string) => Math.log((content.articles.length + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
-	counted.forEach((counts, index) => {
-		let squares = 0;
-		for (const [term, count] of counts) {
-			const weight = (1 + Math.log(count)) * idf(term);
-			squares += weight * weight;
-			const list = postings.get(term) ?? [];
-			list.push({ document: index, weight });
-			postings.set(term, list);
-		}
-		documents.push({ id: content.articles[index]?.id ?? '', norm: Math.sqrt(squares) });
-	});
+	// Who leads the subject's companies, and the subject people's first names.
+	const leaders = new Map<EntityKey, EntityKey>();
+	const firstNames = new Map<string, EntityKey>();
+	for (const person of content.people) {
+		const key = `person:${person.id}` as const;
+		if (!subject.has(key)) continue;
+		for (const company of person.data.companies) if (subject.has(`company:${company}`)) leaders.set(`company:${company}`, key);
+		const [first, ...rest] = person.data.name.split(/\s+/);
+		if (first && rest.length > 0 && /^\p{Lu}\p{Ll}+$/u.test(first)) firstNames.set(first, key);
+	}
+
+	// The TF-IDF indexes: each article's title, its text, and both, as weights of their content words.
+	const texts = content.articles.map((article) => ({
+		id: article.id,
+		title: article.data.title,
+		body: (paragraphs?.get(article.id) ?? paragraphTexts(article.body ?? '')).join('\n'),
+	}));
+	const indexes = {
+		all: tfidfIndex(texts.map((each) => ({ id: each.id, text: `${each.title}\n${each.body}` }))),
+		title: tfidfIndex(texts.map((each) => ({ id: each.id, text: each.title }))),
+		body: tfidfIndex(texts.map((each) => ({ id: each.id, text: each.body }))),
+	};
 
 	return {
 		matcher: createNameMatcher(names),
@@ -100,21 +111,47 @@ export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string,
 		stopCountries: new Set(content.stops.map((stop) => `country:${stop.data.country}` as const)),
 		span,
 		nameOf,
-		similar(text, count = 5) {
-			const dots = new Map<number, number>();
-			let squares = 0;
-			for (const [term, tf] of termsOf(text)) {
-				const weight = (1 + Math.log(tf)) * idf(term);
-				squares += weight * weight;
-				for (const { document, weight: other } of postings.get(term) ?? []) dots.set(document, (dots.get(document) ?? 0) + weight * other);
-			}
-			const norm = Math.sqrt(squares);
-			if (norm === 0) return [];
-			return [...dots]
-				.map(([document, dot]) => ({ id: documents[document]?.id ?? '', score: dot / (norm * (documents[document]?.norm || 1)) }))
-				.sort((a, b) => b.score - a.score)
-				.slice(0, count);
-		},
+		leaderOf: (company) => leaders.get(company),
+		firstNames,
+		similar: (text, count = 5, field = 'all') => indexes[field](text, count),
+	};
+}
+
+/**
+ * A TF-IDF index of documents (log-scaled term frequency, smoothed IDF), and the cosine
+ * of a text with each: the documents most like it, best first.
+ */
+function tfidfIndex(documents: readonly { id: string; text: string }[]): (text: string, count: number) => { id: string; score: number }[] {
+	const counted = documents.map((document) => termCounts(document.text));
+	const frequency = new Map<string, number>();
+	for (const counts of counted) for (const term of counts.keys()) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+	const idf = (term: string) => Math.log((documents.length + 1) / ((frequency.get(term) ?? 0) + 1)) + 1;
+	const postings = new Map<string, { document: number; weight: number }[]>();
+	const indexed: IndexedDocument[] = counted.map((counts, index) => {
+		let squares = 0;
+		for (const [term, count] of counts) {
+			const weight = (1 + Math.log(count)) * idf(term);
+			squares += weight * weight;
+			const list = postings.get(term) ?? [];
+			list.push({ document: index, weight });
+			postings.set(term, list);
+		}
+		return { id: documents[index]?.id ?? '', norm: Math.sqrt(squares) };
+	});
+	return (text, count) => {
+		const dots = new Map<number, number>();
+		let squares = 0;
+		for (const [term, tf] of termCounts(text)) {
+			const weight = (1 + Math.log(tf)) * idf(term);
+			squares += weight * weight;
+			for (const { document, weight: other } of postings.get(term) ?? []) dots.set(document, (dots.get(document) ?? 0) + weight * other);
+		}
+		const norm = Math.sqrt(squares);
+		if (norm === 0) return [];
+		return [...dots]
+			.map(([document, dot]) => ({ id: indexed[document]?.id ?? '', score: dot / (norm * (indexed[document]?.norm || 1)) }))
+			.sort((a, b) => b.score - a.score)
+			.slice(0, count);
 	};
 }
 

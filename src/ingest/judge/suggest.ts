@@ -24,8 +24,8 @@ export interface EntrySuggestions {
 export function suggestionsFor(entry: Entry<ArticleData>, content: ModelInput, story?: StoryIndex): EntrySuggestions {
 	const paragraphs = paragraphTexts(entry.body ?? '');
 	return {
-		events: suggestEvents({ id: entry.id, published: entry.data.published, stops: entry.data.stops, paragraphs }, content, story),
-		claims: suggestClaims({ id: entry.id, paragraphs }, content, story),
+		events: suggestEvents({ id: entry.id, published: entry.data.published, stops: entry.data.stops, paragraphs, title: entry.data.title }, content, story),
+		claims: suggestClaims({ id: entry.id, paragraphs, title: entry.data.title }, content, story),
 	};
 }
 

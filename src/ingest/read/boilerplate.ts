@@ -2,32 +2,94 @@
  * An outlet's words about itself, which are no part of the article: syndication and
  * agency notes ("This story has not been edited by … staff and is auto-generated from
  * a syndicated feed"), prompts to follow, download, subscribe or track ("Track Latest
- * News Live on …"), a feed's "The post … appeared first on …", agency sign-offs
- * ("==Kyodo", "(Reporting by …; Editing by …)") and rights lines ("ⓒ … All rights
- * reserved").
+ * News Live on …", "Want more tech news? Add us as a preferred source on Google."), a
+ * feed's "The post … appeared first on …", agency sign-offs ("==Kyodo", "(Reporting by
+ * …; Editing by …)"), rights lines ("ⓒ … All rights reserved") and a reporter's lone
+ * byline and e-mail address.
  *
- * Each rule is what such lines share, not one outlet's wording: a note on how the text
- * was published, an imperative addressed to the reader with a channel to follow, a line
- * that is only an agency's name behind dashes. A sentence of the article never matches:
- * the rules ask for the whole line to be of that kind, and a short one.
+ * Each rule is what such lines share, not one outlet's wording:
+ * - a syndication note speaks of the text itself ("this story", "this content", "the
+ *   headline") and of how it was published (edited, generated, distributed …) by a feed,
+ *   wire, agency, service or staff;
+ * - a prompt addresses the reader (an imperative, a question, "you", or the outlet as
+ *   "us" and "our") and names a channel of the outlet (a newsletter, an app, alerts, a
+ *   feed to follow, a preferred source);
+ * - a byline line is a name, perhaps a title, and an e-mail address, and nothing else;
+ * - a sign-off is only an agency's name behind dashes, or the credits in brackets.
+ * A sentence of the article never matches: the rules ask for the whole line to be of that
+ * kind, and a short one, and a line that reports speech ("…, Zuckerberg said") or quotes
+ * someone is the article's, whatever its words ("Meta's news feed", "download the app").
  */
 
 import { isTimestampLine } from '../../lib/timestamp-line.ts';
 
 /** The most words a line of boilerplate has. */
 const MOST_WORDS = 45;
+/** The most words a prompt to the reader has, worded as it may be. */
+const MOST_PROMPT_WORDS = 30;
 
-const RULES: { pattern: RegExp; reason: string }[] = [
+/** The words of a syndication note: the text speaking of itself… */
+const ABOUT_THE_TEXT =
+	/\b(?:this|the rest of (?:the|this)) (?:story|article|report|content|copy|text|piece|item|post|feed item|news item)\b|^\(?\s*(?:except for the headline|only the headline)\b/i;
+/** …of how it was published… */
+const PUBLISHED = /\b(?:edited|generated|published|distributed|syndicated|reworked|modified|produced|sourced|supplied|provided|carried|written|created|translated)\b/i;
+/** …and by whom or what: a feed, a wire, an agency, a service, staff. */
+const PUBLISHER = /\b(?:feeds?|wires?|agency|agencies|services?|staff|automated|syndicat\w*|newsroom|desk)\b/i;
+/** Published by a machine from a feed: "auto-generated from a syndicated feed", "auto-published via an agency feed". */
+const AUTO_PUBLISHED = /\bauto[- ]?(?:generated|published)\b.{0,40}\b(?:feeds?|wires?|agency|services?)\b|\b(?:published|generated|distributed) (?:from|via|through|by) (?:an? |the )?(?:automated |syndicated |third-party )*(?:syndicated|agency|wire|news agency) (?:feed|service|copy)\b/i;
+
+/** A line that reports speech or quotes someone: the article's, whatever its words. */
+const REPORTED_SPEECH = /["“”«»]|\b(?:said|says|told|tells|according to|added|announced|wrote|writes)\b/i;
+
+/**
+ * The reader addressed: a verb of the outlet's prompts at the start of the line or of a
+ * sentence of it ("Get …", "Don't miss out", "Add us …"), a short question ("Want more
+ * tech news?"), or the outlet speaking of itself as "us" and "our" (in lower case: "US"
+ * is a country).
+ */
+const PROMPT_VERBS =
+	"add|bookmark|catch|check out|click|don['’]t miss(?: out)?|do not miss|download|enable|follow|get|install|join|like|listen|never miss|read|register|save|sign up|stay|subscribe|support|tap|track|try|turn on|watch|want|become|discover";
+const ADDRESSED = [
+	new RegExp(`(?:^|[.!?:]\\s+)[(\\[]?\\s*(?:${PROMPT_VERBS})\\b`, 'i'),
+	/(?:^|[.!:]\s+)(?:\S+\s+){0,7}\S+\?/,
+	/\b(?:us|our)\b/,
+];
+/**
+ * A channel of the outlet: a newsletter, a subscription, alerts, a podcast, a preferred
+ * source, its app or its accounts ("our app", "follow us on X"). A social network named
+ * alone is not one: the article may be about it.
+ */
+const CHANNEL =
+	/\b(?:newsletters?|subscri(?:be|bed|ption|ptions|bers?)|sign up|alerts|notifications|podcasts?|inbox|preferred sources?|google news|google discover|rss|our (?:[\w-]+ ){0,3}(?:app|apps|channel|channels|feed|page|account|accounts|site|website|edition)|(?:follow|join|add|find) us\b|us on (?:x|twitter|facebook|instagram|linkedin|whatsapp|telegram|youtube|threads)\b|(?:download|install|get) (?:the|our) (?:[\w-]+ ){0,3}app)\b/i;
+
+const RULES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 	{
-		// How the text reached the page: edited or not, generated or published from a feed, by an agency.
-		pattern:
-			/\b(?:(?:story|article|report|content|copy|text)\b[^.]{0,60}\b(?:has|have) not been (?:edited|modified|reworked)|not been (?:edited|reworked) by\b[^.]{0,60}\bstaff|auto[- ]?(?:generated|published)|(?:syndicated|agency|wire|news) feed|published (?:from|via|through) (?:a |an )?(?:syndicated|agency|wire|news agency)|without modifications? to the text|may have been reworked)\b/i,
+		// How the text reached the page: the text itself, published by a feed, wire, agency or staff.
+		pattern: {
+			test: (line) =>
+				!REPORTED_SPEECH.test(line) &&
+				((ABOUT_THE_TEXT.test(line) && PUBLISHED.test(line) && PUBLISHER.test(line)) ||
+					AUTO_PUBLISHED.test(line) ||
+					/\bwithout modifications? to the text\b/i.test(line)),
+		},
 		reason: 'syndication note',
 	},
 	{
 		// A prompt to the reader: follow, track, download, subscribe, join… somewhere.
-		pattern:
-			/^(?:\(?\s*)(?:track|follow|download|get|catch|subscribe|sign up|join|click|tap|stay (?:tuned|updated|informed)|read (?:all|more)|watch|listen|like us|install|never miss|for (?:more|the latest)|also follow)\b.{0,200}\b(?:news|updates?|app|newsletters?|channel|alerts?|live|podcast|X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads|Google News|inbox|e-?mail|digest|briefing|here)\b.{0,120}$/i,
+		pattern: {
+			test: (line) =>
+				!REPORTED_SPEECH.test(line) &&
+				/^(?:\(?\s*)(?:track|follow|download|get|catch|subscribe|sign up|join|click|tap|stay (?:tuned|updated|informed)|read (?:all|more)|watch|listen|like us|install|never miss|for (?:more|the latest)|also follow)\b.{0,200}\b(?:news|updates?|app|newsletters?|channel|alerts?|live|podcast|X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads|Google News|inbox|e-?mail|digest|briefing|here)\b.{0,120}$/i.test(
+					line,
+				),
+		},
+		reason: 'promotion of the outlet',
+	},
+	{
+		// The same, however it is worded: the reader addressed, and a channel of the outlet named.
+		pattern: {
+			test: (line) => line.split(/\s+/).length <= MOST_PROMPT_WORDS && !REPORTED_SPEECH.test(line) && ADDRESSED.some((pattern) => pattern.test(line)) && CHANNEL.test(line),
+		},
 		reason: 'promotion of the outlet',
 	},
 	{ pattern: /^the post\b.+\bappeared first on\b.+$/i, reason: 'feed footer' },
@@ -59,12 +121,46 @@ const RULES: { pattern: RegExp; reason: string }[] = [
 /** A Korean byline: a reporter's name and title, and an address, after a timestamp or alone: "박서연 기자 (sypark@hbs.example)". */
 const KOREAN_BYLINE = /\p{Script=Hangul}{2,4}\s*(?:기자|특파원|통신원|객원기자)(?:\s*[(<]?\s*[\w.+-]+@[\w.-]+\s*[)>]?)?\s*$/u;
 
+/** An e-mail address. */
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+/**
+ * A reporter's lone byline line: an e-mail address, perhaps after a name (of up to four
+ * words, in any script) and a title, perhaps in brackets: "jhpark@hangang.example",
+ * "Park Ji-hoon jhpark@…", "박지훈 기자 jhpark@…", "By Jane Doe (jane@…)", "Email: jane@…",
+ * "Write to Jane Doe at jane@…".
+ */
+const BYLINE_EMAIL = new RegExp(
+	String.raw`^(?:(?:by|write to|contact|reach|e-?mail(?: the (?:writer|author|reporter))?)\s*:?\s*)?(?:[\p{Lu}\p{Script=Hangul}\p{Script=Han}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*)?(?:,?\s*(?:기자|특파원|reporter|correspondent|staff writer|writer|editor)\s*)?(?:at\s+|[:|·/]\s*)?[(<\[]?\s*(?:mailto:)?${EMAIL}\s*[)>\]]?\.?$`,
+	'iu',
+);
+
+/**
+ * The reasons a line is removed as the outlet's boilerplate, by these rules or by the
+ * page's own markup (a byline or newsletter box): what the evaluation counts as removed
+ * text, which must be the outlet's and never the article's.
+ */
+export const BOILERPLATE_REASONS: ReadonlySet<string> = new Set([
+	'syndication note',
+	'promotion of the outlet',
+	'feed footer',
+	'standards note',
+	'agency sign-off',
+	'copyright notice',
+	'byline',
+	'date line and byline',
+	'broadcast cue',
+	'broadcast sign-off',
+	'production credits',
+	'newsletter box',
+]);
+
 /** Why a line is the outlet's boilerplate, or undefined where it may be the article's. */
 export function boilerplateReason(line: string): string | undefined {
 	const text = line.trim();
 	if (text === '' || text.split(/\s+/).length > MOST_WORDS) return undefined;
 	const rule = RULES.find(({ pattern }) => pattern.test(text))?.reason;
 	if (rule) return rule;
+	if (BYLINE_EMAIL.test(text) && text.split(/\s+/).length <= 8) return 'byline';
 	// "입력 2024.02.29 (19:32) 수정 … 박서연 기자 (…)": a byline, with the page's timestamps before it.
 	const byline = KOREAN_BYLINE.exec(text);
 	if (byline) {
