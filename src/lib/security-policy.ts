@@ -46,9 +46,15 @@ export const SEARCH_DIRECTIVES = ["script-src 'wasm-unsafe-eval'", 'img-src data
 /** The kinds of page whose policies differ: every page, and the search page. */
 export type PolicyKind = 'page' | 'search';
 
+/** Each kind's policy, written once. */
+const POLICIES: Record<PolicyKind, string> = {
+	page: mergeDirectives(PAGE_DIRECTIVES).join('; '),
+	search: mergeDirectives([...PAGE_DIRECTIVES, ...SEARCH_DIRECTIVES]).join('; '),
+};
+
 /** The policy a page of this kind carries in its `<meta http-equiv="content-security-policy">`. */
 export function pagePolicy(kind: PolicyKind): string {
-	return mergeDirectives(kind === 'search' ? [...PAGE_DIRECTIVES, ...SEARCH_DIRECTIVES] : PAGE_DIRECTIVES).join('; ');
+	return POLICIES[kind];
 }
 
 /** What the referrer says of a page when a reader follows a link off the site: only the origin. */

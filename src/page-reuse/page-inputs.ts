@@ -20,7 +20,7 @@
  * page's key instead (`propsDigest` in page-keys.ts). Nothing is recorded unless a build
  * turned recording on (`startRecording`): the dev server reads the model as it is.
  *
- * Keys are numbered as they are first read (`inputKey` gives the key of a number), so a
+ * Keys are numbered as they are first read (`inputKeys` lists them by number), so a
  * page's record is a set of small numbers. State lives in one well-known global slot:
  * the integration that saves the inputs and the pages that record them are loaded as
  * separate module instances.
@@ -46,7 +46,7 @@ export interface PageName {
 /** What one page read while it rendered. */
 export interface PageInputs {
 	pathname: string;
-	/** The numbers of the keys it read (`inputKey`). */
+	/** The numbers of the keys it read (`inputKeys`). */
 	inputs: Set<number>;
 	/** Whether the page marked its own words for search (it is read back after the build). */
 	searchable: boolean;
@@ -86,9 +86,9 @@ function numberOf(key: string): number {
 	return number;
 }
 
-/** The key of an input by its number. */
-export function inputKey(number: number): string {
-	return slot().keys[number] ?? '';
+/** The keys of the inputs read in this build, each at its number. */
+export function inputKeys(): readonly string[] {
+	return slot().keys;
 }
 
 /** A page's id: its route and its parameters, in a fixed order. */
@@ -225,11 +225,10 @@ export function idOf(kind: RecordKind, node: { id?: string; anchor?: string }): 
  */
 export function trackModel(model: StoryModel): StoryModel {
 	if (!slot().recording) return model;
-	const wrapped = new Map<string, object>();
+	const wrapped = new WeakMap<object, object>();
 	const wrap = (kind: RecordKind, node: { id?: string; anchor?: string }) => {
-		const origin = `${kind}/${idOf(kind, node)}`;
-		let proxy = wrapped.get(origin);
-		if (!proxy) wrapped.set(origin, (proxy = wrapRecord(origin, node)));
+		let proxy = wrapped.get(node);
+		if (!proxy) wrapped.set(node, (proxy = wrapRecord(`${kind}/${idOf(kind, node)}`, node)));
 		return proxy;
 	};
 	const lists = new Map<string, readonly object[]>();

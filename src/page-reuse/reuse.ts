@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inputTerms, pageKey, propsDigest, type InputSource, type InputTerm } from './page-keys.ts';
-import { expectPage, inputKey, isRecording, pageId, renderedPages } from './page-inputs.ts';
+import { expectPage, inputKeys, isRecording, pageId, renderedPages } from './page-inputs.ts';
 import type { TracedPage, Traces } from './traces.ts';
 
 interface Slot {
@@ -132,31 +132,43 @@ export interface BuildRecord {
  */
 export function buildRecord(): BuildRecord {
 	const state = slot();
-	const keys: string[] = [];
+	// The keys of this build's inputs, in the order they were first read, then those of the
+	// last build's that only the reused pages read.
+	const keys = [...inputKeys()];
 	const places = new Map<string, number>();
-	const placeOf = (key: string) => {
-		let place = places.get(key);
+	const placeOfPrevious: number[] = [];
+	const carried = (index: number) => {
+		let place = placeOfPrevious[index];
 		if (place === undefined) {
-			places.set(key, (place = keys.length));
-			keys.push(key);
+			const key = state.previous.keys[index] ?? '';
+			if (places.size === 0) keys.forEach((each, at) => places.set(each, at));
+			place = places.get(key);
+			if (place === undefined) {
+				place = keys.length;
+				keys.push(key);
+				places.set(key, place);
+			}
+			placeOfPrevious[index] = place;
 		}
 		return place;
 	};
+	const terms: InputTerm[] = [];
+	const term = (number: number) => (terms[number] ??= termOf(keys[number] ?? ''));
 	const pages = new Map<string, TracedPage>();
 	const pageKeys = new Map<string, string>();
 	let rendered = 0;
 	for (const [id, page] of renderedPages()) {
-		const inputs = [...page.inputs].map(inputKey);
-		pages.set(id, { pathname: page.pathname, inputs: inputs.map(placeOf), searchable: page.searchable });
+		const inputs = [...page.inputs];
+		pages.set(id, { pathname: page.pathname, inputs, searchable: page.searchable });
 		const path = state.paths.get(id);
-		if (path) pageKeys.set(page.pathname, pageKey(inputs.map(termOf), path.props));
+		if (path) pageKeys.set(page.pathname, pageKey(inputs.map(term), path.props));
 		rendered++;
 	}
 	const reused: TracedPage[] = [];
 	for (const id of state.paths.keys()) {
 		const previous = state.previous.pages.get(id);
 		if (pages.has(id) || !previous) continue;
-		const page = { ...previous, inputs: previous.inputs.map((index) => placeOf(state.previous.keys[index] ?? '')) };
+		const page = { ...previous, inputs: previous.inputs.map(carried) };
 		pages.set(id, page);
 		reused.push(page);
 	}
