@@ -5,7 +5,8 @@
  *   4. Links: nginx serves the site at / and under /tour/; linkinator crawls both.
  *   5. Feeds, sitemap and structured data: xmllint against the Sitemaps XSD, rss-parser,
  *      JSON-LD types.
- *   6. Reproducible builds: two clean builds are byte-identical.
+ *   6. Reproducible builds: two clean builds are byte-identical, and so is a warm build
+ *      after an edit (reusing the unchanged pages of the build before it).
  *   7. Budgets: no JavaScript but on /search/, at most 30 KB of HTML + CSS gzipped a page.
  *   8. Headers: nginx with the README's examples sends what `_headers` says, at / and
  *      under /tour/, and caches the hashed files for a year.
@@ -21,7 +22,7 @@
  * It runs the checks in the order above, stops at the first that fails, and names the
  * page and the rule each failure broke. It ends with one line: "check:site: N passed, N failed".
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,6 +79,8 @@ interface BuildPlan {
 	base: string;
 	port: number;
 	env?: Record<string, string>;
+	/** Built warm: first from a copy of the content with this edit, then from the content itself, with one cache and output folder. */
+	warmAfter?: (contentCopy: string) => Promise<void>;
 }
 
 /** The builds the checks in `names` need, in the order of BUILD_NAMES. */
@@ -100,14 +103,42 @@ async function buildPlans(): Promise<Record<BuildName, BuildPlan>> {
 			env: { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
 		},
 		tour: { folder: 'tour', base: '/tour/', port: tourPort },
+		rootWarm: { folder: 'root-warm', base: '/', port: rootPort, warmAfter: editFirstSummary },
 	};
 }
 
-/** A clean build into the work folder: astroBuild gives it a fresh cache folder of its own. */
-async function cleanBuild({ folder, base, port, env = {} }: BuildPlan): Promise<BuiltSite> {
+/** An editor's edit: the first article's summary, with a sentence added (a new article's page, and the lists of it, change). */
+async function editFirstSummary(contentCopy: string): Promise<void> {
+	const articles = (await readdir(path.join(contentCopy, 'articles'))).filter((name) => name.endsWith('.md')).sort();
+	const file = path.join(contentCopy, 'articles', articles[0] ?? '');
+	const text = await readFile(file, 'utf8');
+	const edited = /^summary: .*$/m.test(text) ? text.replace(/^summary: (.*)$/m, 'summary: $1 (An earlier summary.)') : text.replace(/^---\n/, '---\nsummary: An earlier summary.\n');
+	await writeFile(file, edited);
+}
+
+/**
+ * A build into the work folder: clean (astroBuild gives it a fresh cache folder of its
+ * own), or, where the plan says, warm: after a build of an edited copy of the content
+ * with the same cache and output folder.
+ */
+async function cleanBuild({ folder, base, port, env = {}, warmAfter }: BuildPlan): Promise<BuiltSite> {
 	const dir = path.join(work, folder);
 	const origin = `http://127.0.0.1:${port}`;
-	const build = await astroBuild(dir, { SITE: origin, BASE_PATH: base, CONTENT_DIR: contentDir, ...env });
+	const settings = { SITE: origin, BASE_PATH: base, ...env };
+	if (warmAfter) {
+		const cacheDir = path.join(work, `${folder}-cache`);
+		const edited = path.join(work, `${folder}-content`);
+		await cp(contentDir, edited, { recursive: true });
+		await warmAfter(edited);
+		const before = await astroBuild(dir, { ...settings, CONTENT_DIR: edited }, { cacheDir });
+		if (!before.ok) throw new Error(`The ${folder} build before the edit failed:\n${before.output}`);
+		const warm = await astroBuild(dir, { ...settings, CONTENT_DIR: contentDir }, { cacheDir });
+		if (!warm.ok) throw new Error(`The ${folder} build failed:\n${warm.output}`);
+		const reused = Number(/reused (\d+) from the last build/.exec(warm.output)?.[1] ?? 0);
+		console.log(`  built ${folder} (${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s since start, ${reused} pages reused`);
+		return { dir, origin, base, port, reused };
+	}
+	const build = await astroBuild(dir, { ...settings, CONTENT_DIR: contentDir });
 	if (!build.ok) throw new Error(`The ${folder} build failed:\n${build.output}`);
 	console.log(`  built ${folder} (${base}) in ${((Date.now() - started) / 1000).toFixed(1)} s since start`);
 	return { dir, origin, base, port };
@@ -128,7 +159,7 @@ let failed = 0;
 try {
 	const needed = buildsNeeded(selected);
 	const plans = await buildPlans();
-	console.log(`Building the site ${needed.length} time${needed.length === 1 ? '' : 's'} (${needed.map((name) => plans[name].folder).join(', ')}), each clean…`);
+	console.log(`Building the site ${needed.length} time${needed.length === 1 ? '' : 's'} (${needed.map((name) => plans[name].folder).join(', ')}), each clean but the warm one…`);
 	const builds: Partial<Record<BuildName, BuiltSite>> = {};
 	for (const name of needed) builds[name] = await cleanBuild(plans[name]);
 	const { input: content } = await loadContent(contentDir);

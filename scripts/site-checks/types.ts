@@ -10,15 +10,20 @@ export interface BuiltSite {
 	base: string;
 	/** The port reserved for serving it. */
 	port: number;
+	/** For a warm build: how many pages it reused from the build before it. */
+	reused?: number;
 }
 
 /**
  * The builds `check:site` can make, each from scratch with caches of its own:
  * - `root`: at the root;
  * - `rootAgain`: at the root again, from the same commit, under another time zone and locale;
- * - `tour`: under /tour/.
+ * - `tour`: under /tour/;
+ * - `rootWarm`: at the root, with the cache and the output folder of a build of the
+ *   content with one article's summary edited, as an editor rebuilds after an edit: the
+ *   pages the edit did not touch are reused from that build.
  */
-export const BUILD_NAMES = ['root', 'rootAgain', 'tour'] as const;
+export const BUILD_NAMES = ['root', 'rootAgain', 'tour', 'rootWarm'] as const;
 export type BuildName = (typeof BUILD_NAMES)[number];
 
 /** What a check that needs the builds `Needs` receives: those builds, and no other. */
