@@ -14,7 +14,9 @@
  *   a scheduled run over unchanged feeds must change no file, or every run would propose
  *   a pull request that carries no news. So `nextPoll` is the interval after the last
  *   poll that changed the state; past it, the feed is asked once per run, conditionally,
- *   until it changes, and the schedule spaces the runs.
+ *   until it changes, and the schedule spaces the runs. A feed that asks for a longer
+ *   interval than the schedule's (`SCHEDULE_MINUTES`) has its next poll recorded after
+ *   every poll, so that it is never asked more often than it asks.
  * The network is in poll.ts; the command (scripts/update.ts) wires them.
  */
 import type { FeedState } from '../schema/subscriptions.ts';
@@ -25,6 +27,14 @@ export const MIN_INTERVAL_MINUTES = 15;
 export const DEFAULT_INTERVAL_MINUTES = 60;
 /** Failures in a row after which a feed is paused, as Miniflux does (its POLLING_PARSING_ERROR_LIMIT). */
 export const FAILURES_BEFORE_PAUSE = 3;
+/**
+ * How often the update workflow runs (`.github/workflows/update.yml`, every two hours).
+ * A feed whose interval is no longer than this is asked at most once a run anyway, so a
+ * poll of it that learns nothing need not be recorded; a feed that asks for a longer
+ * interval (a `<ttl>` of a day) has the time of its next poll recorded after every
+ * poll, or the schedule would ask it every run once its interval had passed.
+ */
+export const SCHEDULE_MINUTES = 120;
 
 /** What one poll of a feed came to, as the command saw it. */
 export type PollResult =
@@ -101,7 +111,7 @@ export function afterPoll(previous: FeedState | undefined, result: PollResult, n
 	const base: FeedState = previous ?? { intervalMinutes: DEFAULT_INTERVAL_MINUTES, nextPoll: iso(now), failures: 0, lastStatus: 'never polled' };
 	/** A success's state, or `previous` where it learnt nothing: no news, the last poll a success too, and the same knowledge. */
 	const unlessNothingLearnt = (next: FeedState, news: boolean) =>
-		previous && !news && SUCCESS.test(previous.lastStatus) && sameKnowledge(previous, next) ? previous : next;
+		previous && !news && SUCCESS.test(previous.lastStatus) && sameKnowledge(previous, next) && next.intervalMinutes <= SCHEDULE_MINUTES ? previous : next;
 	switch (result.kind) {
 		case 'changed': {
 			const interval = intervalMinutes(result.headers, result.ttlMinutes, base.intervalMinutes);

@@ -3,7 +3,7 @@
  * rewritten in place) and a polite reader's rules (what is due, what an answer changes).
  */
 import { describe, expect, test } from 'vitest';
-import { afterPoll, DEFAULT_INTERVAL_MINUTES, FAILURES_BEFORE_PAUSE, feedTtl, intervalMinutes, MIN_INTERVAL_MINUTES, notDue, retryAfter } from '../../src/feeds/politeness.ts';
+import { afterPoll, DEFAULT_INTERVAL_MINUTES, FAILURES_BEFORE_PAUSE, feedTtl, intervalMinutes, MIN_INTERVAL_MINUTES, notDue, retryAfter, SCHEDULE_MINUTES } from '../../src/feeds/politeness.ts';
 import { hostOf, hostTurns } from '../../src/feeds/host-turns.ts';
 import { moveSubscription, readState, readSubscriptions, sameFeedKey, stateText } from '../../src/feeds/subscriptions.ts';
 import type { FeedState } from '../../src/schema/subscriptions.ts';
@@ -93,6 +93,14 @@ describe('a polite reader', () => {
 		expect(afterPoll(before, { kind: 'not-modified', headers: { etag: '"1"' } }, now)).toBe(before);
 		// Due: hours after its next poll, as at a scheduled run; its next poll stays where the last change put it.
 		expect(afterPoll(before, { kind: 'not-modified', headers: {} }, new Date('2024-02-28T18:00:00Z'))).toBe(before);
+	});
+
+	test('records the next poll of a feed that asks for a longer interval than the schedule’s, so that it is never asked more often than it asks', () => {
+		const daily = state({ etag: '"1"', intervalMinutes: 24 * 60, nextPoll: '2024-02-28T12:00:00Z' });
+		const polled = afterPoll(daily, { kind: 'not-modified', headers: { etag: '"1"' } }, now);
+		expect(polled).toMatchObject({ nextPoll: '2024-02-29T12:00:00Z', lastStatus: 'not modified' });
+		// The next scheduled run finds it not due.
+		expect(notDue(polled, new Date(now.getTime() + SCHEDULE_MINUTES * 60_000), false)).toBe('not due until 2024-02-29T12:00:00Z');
 	});
 
 	test('changes nothing for a 200 that brings no new article under the same validators, and records one that brings an article or new validators', () => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { SCHEDULE_MINUTES } from '../../src/feeds/politeness.ts';
 import { projectRoot, removeDir } from '../support/content-fixtures.ts';
 
 const run = promisify(execFile);
@@ -92,6 +93,8 @@ describe('the update workflow', () => {
 		};
 		const [cron] = workflow.on.schedule.map((each) => each.cron);
 		expect(cron?.split(' ')[0]).toMatch(/^[1-9]\d?$/);
+		// Every SCHEDULE_MINUTES, as the reader's rules count on (src/feeds/politeness.ts).
+		expect(cron?.split(' ')[1]).toBe(`*/${SCHEDULE_MINUTES / 60}`);
 		expect('workflow_dispatch' in workflow.on).toBe(true);
 		const steps = workflow.jobs.update.steps;
 		const runs = steps.map((step) => step.run ?? '');
