@@ -4,9 +4,11 @@
  * cache writes the same site, byte for byte, as a clean build of the same project, and
  * takes from the cache the pages the change did not touch.
  *
- * Every build here is of one copy of the project (a change to a component is a change
- * to its source), one after another: the warm builds share one cache folder, and each
- * clean build has a fresh one.
+ * Every build here is of one copy of the project with its own content (a change to a
+ * component is a change to its source), one after another: the warm builds share one
+ * cache and output folder, and each clean build has fresh ones. The machinery is under
+ * test, not the content, so it does not take the content under test
+ * (the content fixtures' folder) that the editor's path swaps in.
  */
 import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { copyProject } from '../../scripts/lib/dev-server.ts';
 import { treeDifferences } from '../../scripts/lib/dist.ts';
-import { editFile, realContentDir } from '../support/content-fixtures.ts';
 
 let projectDir: string;
 let work: string;
@@ -45,6 +46,14 @@ async function buildWarmAndClean(): Promise<string> {
 
 const content = (...parts: string[]) => path.join(projectDir, 'content', ...parts);
 
+/** Replaces `search` in a file, and fails if it is not there. */
+async function editFile(file: string, search: string | RegExp, replacement: string): Promise<void> {
+	const text = await readFile(file, 'utf8');
+	const edited = text.replace(search, replacement);
+	expect(edited, `${file} holds ${String(search)}`).not.toBe(text);
+	await writeFile(file, edited);
+}
+
 /** An article an editor wrote by hand: no kept source, so its text may be edited. */
 const NEW_ARTICLE = `---
 title: "Zuckerberg and Yoon talk AI and chips at the presidential office"
@@ -63,7 +72,7 @@ The two discussed artificial intelligence and the chips that power it, the presi
 const NEW_ID = 'zuckerberg-and-yoon-talk-ai-and-chips';
 
 beforeAll(async () => {
-	projectDir = await copyProject(realContentDir);
+	projectDir = await copyProject();
 	work = await mkdtemp(path.join(tmpdir(), 'story-reuse-'));
 	warmCache = path.join(work, 'cache');
 	warmDist = path.join(work, 'warm');
