@@ -129,6 +129,18 @@ describe('a candidate', () => {
 		expect(relevance.evidence).toMatch(/^names Mark Zuckerberg, (?:Yoon Suk Yeol|Lee Jae-yong)/);
 	});
 
+	test('is the story’s news where its lead is a line written wholly in lower case, in which he huddles with whom he met', () => {
+		const relevance = judgeRelevance(
+			item('Tech Wrap | Feb 28', [
+				"meta's zuckerberg huddles with lg's william cho, samsung's j.y. lee as seoul visit kicks off",
+				'The Meta CEO spent two hours at the LG Twin Towers on Wednesday.',
+			]),
+			story,
+		);
+		expect(relevance.relevant).toBe(true);
+		expect(relevance.evidence).toMatch(/^names Mark Zuckerberg, William Cho/);
+	});
+
 	test('fades with each week beyond the story’s span', () => {
 		const paragraphs = ['Meta CEO Mark Zuckerberg met Samsung Electronics Chairman Lee Jae-yong in Seoul to discuss AI chips.'];
 		const during = judgeRelevance(item('Zuckerberg meets Lee', paragraphs, '2024-02-28'), story).score;

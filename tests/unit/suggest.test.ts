@@ -340,6 +340,16 @@ describe('suggesting claims, over the real ledger', () => {
 		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'hedges' });
 	});
 
+	test('reads a claim in a line written wholly in lower case, its one-word names and all', () => {
+		const suggestions = suggest('zuckerberg met lg electronics chief william cho on extended-reality devices in seoul on wednesday.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+	});
+
+	test('reads an event in a line written wholly in lower case, where he huddles with its counterpart', () => {
+		const article = { published: '2024-02-28', stops: ['seoul'], paragraphs: ["meta's zuckerberg huddles with lg's william cho as seoul visit kicks off"] };
+		expect(suggestEvents(article, input)).toEqual([expect.objectContaining({ stop: 'seoul', event: 'lg-meeting', timing: 'reported' })]);
+	});
+
 	test('suggests nothing for an unrelated sentence', () => {
 		expect(suggest('The weather in Paris was mild, and the markets closed higher on Friday.')).toEqual([]);
 	});

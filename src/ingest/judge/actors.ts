@@ -100,7 +100,7 @@ const VERB_BASES = words(`meet visit host say plan seek head hold tell arrive di
 	become remain stay keep turn move shift prepare explore consider strengthen expand boost deepen forge strike seal finalize finalise
 	complete pick choose decide set go come bring put stand sit hit share tweet write speak think feel know grow drive break sit
 	celebrate perform dine chat review praise like prefer criticise criticize slam warn predict promise commit partner team tie work
-	focus rely bring discuss eye top trail lag lift weigh sink soar tumble plunge rally extend smash cap kick wrap pay`);
+	focus rely bring discuss eye top trail lag lift weigh sink soar tumble plunge rally extend smash cap kick wrap pay huddle`);
 const PREPOSITIONS = words(`in on at of from with for by about into onto over under between among near across through throughout during
 	via per amid against toward towards without within upon alongside ahead including like unlike than despite following behind beyond
 	around inside outside off up down`);
