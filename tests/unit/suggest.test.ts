@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { suggestClaims } from '../../src/ingest/judge/claims.ts';
 import { dateRelation, suggestEvents } from '../../src/ingest/judge/events.ts';
-import { cueNear, HEDGES, hedgeIn, REFUTATIONS, refutationNear } from '../../src/ingest/judge/stance.ts';
+import { cueNear, HEDGES, hedgeIn, ON_THE_WAY, REFUTATIONS, refutationNear } from '../../src/ingest/judge/stance.ts';
 import { formatSuggestions } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { ModelInput } from '../../src/model/types.ts';
@@ -350,6 +350,33 @@ describe('suggesting claims, over the real ledger', () => {
 		expect(suggestEvents(article, input)).toEqual([expect.objectContaining({ stop: 'seoul', event: 'lg-meeting', timing: 'reported' })]);
 	});
 
+	describe('a future or a journey still under way is a hedge of the act', () => {
+		const attendance = (paragraph: string, published?: string) =>
+			suggestClaims({ id: 'a-new-article', paragraphs: [paragraph], published }, input).find((each) => each.claim === 'jamnagar-attendance');
+
+		test('reads "will spend the weekend in Jamnagar at the celebrations" as hedging: a plan to be where the act takes place', () => {
+			expect(attendance('Zuckerberg will spend the weekend in Jamnagar at the pre-wedding celebrations of Anant Ambani, the son of Mukesh Ambani.')).toMatchObject({
+				stance: 'hedges',
+				reason: expect.stringMatching(/^hedged \("will"\); /),
+			});
+		});
+
+		test('reads "before he heads to Jamnagar for the celebrations", written before they began, as hedging', () => {
+			const sentence = 'Zuckerberg will meet President Yoon on Thursday, before he heads to Jamnagar for the Ambani pre-wedding celebrations.';
+			expect(attendance(sentence, '2024-02-28')).toMatchObject({ stance: 'hedges', reason: expect.stringMatching(/^hedged \("heads to"\); /) });
+			expect(attendance('Zuckerberg is on his way to Jamnagar for the Ambani pre-wedding celebrations.', '2024-02-29T18:00:00+09:00')).toMatchObject({ stance: 'hedges' });
+		});
+
+		test('reads a headline’s present as narrating once the celebrations have begun', () => {
+			expect(attendance('Zuckerberg heads to Jamnagar for the Ambani pre-wedding celebrations.', '2024-03-02')).toMatchObject({ stance: 'states' });
+		});
+
+		test('does not read a future on another act of the sentence, nor one inside a quotation about something else', () => {
+			expect(attendance('After a ski trip, Zuckerberg attended the Ambani pre-wedding celebrations in Jamnagar, and will return to California next week.')).toMatchObject({ stance: 'states' });
+			expect(attendance('Zuckerberg joined the "we will rock you" singalong at the Ambani pre-wedding celebrations in Jamnagar.')).toMatchObject({ stance: 'states' });
+		});
+	});
+
 	test('suggests nothing for an unrelated sentence', () => {
 		expect(suggest('The weather in Paris was mild, and the markets closed higher on Friday.')).toEqual([]);
 	});
@@ -404,6 +431,20 @@ describe('the cues of a stance', () => {
 		expect(refutationNear(far, [{ start: far.indexOf('meet'), end: far.indexOf('meet') + 4 }])).toBeUndefined();
 		const after = 'Zuckerberg met the heads of SK Telecom, who never comment.';
 		expect(refutationNear(after, [{ start: after.indexOf('met'), end: after.indexOf('met') + 3 }])).toBeUndefined();
+	});
+
+	test('reads a journey under way as its own cue, but not "the heads of" a company', () => {
+		const sentence = 'Zuckerberg heads to Jamnagar for the festivities after meeting the heads of SK Telecom.';
+		const festivities = { start: sentence.indexOf('festivities'), end: sentence.indexOf('festivities') + 11 };
+		expect(cueNear(sentence, ON_THE_WAY, [festivities])).toBe('heads to');
+		expect(cueNear('He met the heads of LG to talk about the festivities.', ON_THE_WAY, [{ start: 32, end: 43 }])).toBeUndefined();
+	});
+
+	test('reads no cue of a quotation onto words outside it', () => {
+		const sentence = 'He joined the "we will rock you" singalong at the festivities.';
+		expect(cueNear(sentence, HEDGES, [{ start: sentence.indexOf('festivities'), end: sentence.length - 1 }])).toBeUndefined();
+		const quoted = 'He said "we will meet again" to the crowd.';
+		expect(cueNear(quoted, HEDGES, [{ start: quoted.indexOf('meet'), end: quoted.indexOf('meet') + 4 }])).toBe('will');
 	});
 
 	test('does not read a hedge after one act back onto the act before it', () => {

@@ -22,7 +22,8 @@ import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figu
 import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
 import type { FactData } from '../../schema/index.ts';
 import { actedBy, ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
-import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, refutationNear, type Span } from './stance.ts';
+import { calendarDay } from './place-article.ts';
+import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, JOINING, ON_THE_WAY, refutationNear, type Span } from './stance.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
 
 /** Quotation marks, and the verbs that report speech: a quote is only suggested where a sentence quotes or reports someone. */
@@ -39,6 +40,8 @@ export interface ArticleForClaims {
 	paragraphs: readonly string[];
 	/** Its headline, where it has one: whoever acts in it is the topic its first sentences' pronouns stand for. */
 	title?: string | undefined;
+	/** When it was published (`YYYY-MM-DD`, or a date-time), where known: a journey under way before the act ("heads to Jamnagar") previews it. */
+	published?: string | undefined;
 }
 
 /** The stances a suggestion can take. */
@@ -83,6 +86,8 @@ interface AnalysedClaim {
 	requiredKinds: Set<Figure['kind']>;
 	/** Lower-case text of the statement and of the stating passages, where hedge words are looked for. */
 	statedText: string;
+	/** The first day of its stop (`YYYY-MM-DD`), where it has one: before it, a journey there is still under way. */
+	startsOn: string | undefined;
 }
 
 /** What every claim is compared through, worked out once for every article of a run. */
@@ -112,7 +117,8 @@ function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimConte
 	const companyName = new Map(input.companies.map((entry) => [entry.id, entry.data.name]));
 	const companiesOf = new Map(input.people.map((entry) => [entry.id, entry.data.companies]));
 	const groupsOf = (person: string) => new Set((companiesOf.get(person) ?? []).map((id) => (companyName.get(id) ?? id).split(/\s+/)[0] ?? id));
-	const claims = facts.map((fact) => analyseClaim(fact, index));
+	const stopStarts = new Map(input.stops.map((stop) => [stop.id, stop.data.dates.start]));
+	const claims = facts.map((fact) => analyseClaim(fact, index, stopStarts));
 	const usage = new Map<string, number>();
 	for (const claim of claims) for (const word of new Set(claim.keys)) usage.set(word, (usage.get(word) ?? 0) + 1);
 	const most = Math.max(2, Math.floor(claims.length * TELLING_SHARE));
@@ -130,7 +136,7 @@ function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimConte
 	return context;
 }
 
-function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
+function analyseClaim(fact: Entry<FactData>, story: StoryIndex, stopStarts: ReadonlyMap<string, string>): AnalysedClaim {
 	const data = fact.data;
 	const stating = data.sources.filter((source) => source.stance === 'states').map((source) => source.passage);
 	const supporting = data.sources.filter((source) => source.stance === 'states' || source.stance === 'hedges');
@@ -160,6 +166,7 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
 		figures: [...stating.flatMap(findFigures).filter((figure) => statementFigures.some((own) => comparable(figure, own))), ...statementFigures],
 		requiredKinds,
 		statedText: [data.statement, ...stating].join(' \n ').toLowerCase(),
+		startsOn: data.stop ? stopStarts.get(data.stop) : undefined,
 	};
 }
 
@@ -177,14 +184,17 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 	// Only the claims that something the article names anchors: the ledger may be long.
 	const candidates = new Set(context.unanchored);
 	for (const sentence of sentences) for (const key of sentence.entities.keys()) for (const position of context.byEntity.get(key) ?? []) candidates.add(position);
+	const published = calendarDay(article.published);
 	for (const index of [...candidates].sort((a, b) => a - b)) {
 		const fact = facts[index];
 		const claim = context.claims[index];
 		if (!fact || !claim) continue;
 		if (article.id !== undefined && fact.data.sources.some((source) => source.article === article.id)) continue;
+		// Before the claim's stop begins (or where either day is unknown), a journey there is still under way.
+		const onTheWay = !(published && claim.startsOn && published >= claim.startsOn);
 		let best: ClaimSuggestion | undefined;
 		for (const sentence of sentences) {
-			const suggestion = matchSentence(claim, sentence, context);
+			const suggestion = matchSentence(claim, sentence, context, onTheWay);
 			if (suggestion && (!best || outranks(suggestion, best))) best = suggestion;
 		}
 		if (best) suggestions.push(best);
@@ -193,7 +203,7 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 }
 
 /** The suggestion of `sentence` for `claim`, or `undefined` where it does not carry the claim. */
-function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context: ClaimContext): ClaimSuggestion | undefined {
+function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context: ClaimContext, onTheWay: boolean): ClaimSuggestion | undefined {
 	const actors = claim.actors.filter((key) => sentence.entities.has(key));
 	const places = claim.places.filter((key) => sentence.entities.has(key));
 	const keys = claim.keys.filter((word) => sentence.words.has(word));
@@ -267,15 +277,30 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	const cueTargets = actSpans.length > 0 ? actSpans : targets;
 	// A hedge also bears on a verb of meeting or travel that leads to the claim's words:
 	// "is expected to fly into Jamnagar for the celebrations" expects the celebrations too.
-	const firstKey = Math.min(...cueTargets.map((span) => span.start));
-	const leadingActs = sentence.wordSpans.filter((span) => ACTS.has(span.word) && span.end <= firstKey);
+	// But not across a word that joins another act: "will meet Yoon on Thursday, before he heads to
+	// Jamnagar for the celebrations" does not plan the celebrations by its "will".
+	const between = (a: Span, b: Span) => sentence.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+	const firstKey = cueTargets.reduce<Span | undefined>((first, span) => (!first || span.start < first.start ? span : first), undefined);
+	const leadingActs = sentence.wordSpans.filter((span) => ACTS.has(span.word) && firstKey && span.end <= firstKey.start && !JOINING.test(between(span, firstKey)));
+	const sameClause = (a: Span, b: Span) => !/[,;:()]|\s[-–—]\s/.test(between(a, b));
+	// …and on the place of the act, in the clause that says the act: "will spend the weekend in
+	// Jamnagar at the festivities" plans to be there; "…on a ski trip, and will meet developers in
+	// Tokyo" does not plan the trip.
+	const placeSpans = places.flatMap((key) => sentence.entitySpans.get(key) ?? []).filter((place) => actSpans.some((act) => sameClause(place, act)));
+	const hedgeTargets = [...leadingActs, ...cueTargets, ...placeSpans];
 	// Korean and Japanese carry their cues in the sentence's ending, not next to the act.
 	const cue = cjk ? cjkCue(sentence.text) : undefined;
 	const refuted = claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'refutation' ? cue.cue : undefined) : refutationNear(sentence.text, cueTargets);
 	const difference = refuted || figuresOnly ? undefined : differenceFrom(claim, sentence, figuresHere, context);
 	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
 	const hedge =
-		refuted || difference || claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'hedge' ? cue.cue : undefined) : cueNear(sentence.text, HEDGES, [...leadingActs, ...cueTargets], claim.statedText);
+		refuted || difference || claim.kind !== 'fact'
+			? undefined
+			: cjk
+				? cue?.kind === 'hedge'
+					? cue.cue
+					: undefined
+				: (cueNear(sentence.text, HEDGES, hedgeTargets, claim.statedText) ?? (onTheWay ? cueNear(sentence.text, ON_THE_WAY, hedgeTargets) : undefined));
 	const stance: SuggestedStance = refuted ? 'contradicts' : difference ? 'differs' : hedge ? 'hedges' : 'states';
 	const says = refuted ? shortClause(speaking.join(', ') || sentence.text) : difference?.says;
 	const lead = refuted ? `refuted ("${refuted}")` : (difference?.reason ?? (hedge ? `hedged ("${hedge}")` : undefined));
