@@ -275,6 +275,18 @@ describe('suggesting claims, over the real ledger', () => {
 		});
 	});
 
+	test('never reads a person named besides the claim’s as differing: "also talked with", "joined by"', () => {
+		const also = suggest('Zuckerberg also talked with LG Corp COO Kwon Bong-seok about extended-reality devices at the LG Electronics meeting.');
+		expect(also.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+		const joined = suggest('Zuckerberg talked about extended-reality devices with LG Electronics, joined by LG Corp COO Kwon Bong-seok.');
+		expect(joined.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+	});
+
+	test('never reads a person as differing from a claim whose statement names no one: the LG meeting lasted two hours', () => {
+		const suggestions = suggest('Zuckerberg spent two hours with LG Corp COO Kwon Bong-seok at the LG Electronics meeting on Wednesday.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-two-hours')).toMatchObject({ stance: 'states' });
+	});
+
 	test('reads a figure only against a claim whose statement gives one of its kind: another duration differs from the two-hour claim, not from the claim of whom he met', () => {
 		const suggestions = suggest('Zuckerberg spent about three hours with LG Electronics CEO Cho Ju-wan talking about extended-reality devices.');
 		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });

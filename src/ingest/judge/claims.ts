@@ -74,6 +74,8 @@ interface AnalysedClaim {
 	/** Its stop, and the countries it names: its anchors where it has no actor. */
 	places: EntityKey[];
 	people: readonly string[];
+	/** The people its statement names ("William Cho" in "met LG Electronics' chief executive, William Cho"): only they can be named in another's place. */
+	statementPeople: readonly string[];
 	/** The words of its statement that say its act. */
 	keys: string[];
 	/** For a quote: the words of each way the sources give it. */
@@ -157,6 +159,7 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex, stopStarts: Read
 		ofSubject: entities.some((key) => story.subject.has(key)),
 		places: [...new Set(places)],
 		people: data.people,
+		statementPeople: data.people.filter((id) => named.has(`person:${id}`)),
 		keys: meaningWords(data.statement.replace(/\b\d[\d,.]*\b/g, ' ')).filter((word) => !nameWords.has(word)),
 		quoteWords: data.sources.map((source) => meaningWords(source.passage)),
 		statementFigures,
@@ -332,11 +335,26 @@ function shortClause(clause: string): string {
 	return text.length <= 60 ? text : `${text.slice(0, 59).replace(/\s+\S*$/, '')}…`;
 }
 
+/** Words that name someone in addition to others, not in their place: "also attended by", "joined by", "along with". */
+const BESIDES = /\b(?:also|too|as well as|along with|alongside|together with|joined by|accompanied by|in addition to|besides|among others|including)\b/iu;
+
+/**
+ * Whether the name at `start` is named besides someone else: a word of accompaniment
+ * ("also", "joined by", "along with") between it and the start of its clause.
+ */
+function namedBesides(text: string, start: number): boolean {
+	const before = text.slice(0, start);
+	const clauseStart = Math.max(...[...before.matchAll(/[,;:()]|\s[-–—]\s/g)].map((match) => match.index + match[0].length), 0);
+	return BESIDES.test(before.slice(clauseStart));
+}
+
 /**
  * How the sentence differs from what the claim's sources state, if it does: another
  * figure of the same kind and none of theirs ("gives 600,000 where the sources say
- * 350,000"), or another person of the same company group in place of theirs ("names
- * Kwon Bong-seok where the sources name William Cho"). A spelling of the claim's own
+ * 350,000"), or another person of the same company group in place of one its statement
+ * names ("names Kwon Bong-seok where the sources name William Cho"): in place of, not
+ * besides ("also attended by Kwon Bong-seok" is no other counterpart), and never for a
+ * statement that names no one. A spelling of the claim's own
  * person is the same person: names resolve to ids before they are compared.
  */
 function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figures: readonly Figure[], context: ClaimContext): { says: string; reason: string } | undefined {
@@ -348,12 +366,16 @@ function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figure
 	}
 	// Another person in a Korean or Japanese sentence is no sign of another counterpart: its words are not compared.
 	if (claim.kind === 'name' || isCjkSentence(sentence.text)) return undefined;
-	for (const person of claim.people) {
+	// Only a person the statement names can be named in another's place: "the LG meeting lasted two
+	// hours" names no one, so no one named beside it differs from it.
+	for (const person of claim.statementPeople) {
 		if (sentence.entities.has(`person:${person}`)) continue;
 		const groups = context.groupsOf(person);
 		for (const [key, written] of sentence.entities) {
 			const [kind, other] = key.split(':') as [EntityKind, string];
 			if (kind !== 'person' || claim.people.includes(other)) continue;
+			// Named besides, not instead: "also attended by LG Corp. COO Kwon Bong-seok", "joined by …", "along with …".
+			if ((sentence.entitySpans.get(key) ?? []).every((span) => namedBesides(sentence.text, span.start))) continue;
 			if ([...context.groupsOf(other)].some((group) => groups.has(group))) {
 				return { says: written, reason: `names ${written} where the sources name ${context.story.nameOf(`person:${person}`)}` };
 			}
