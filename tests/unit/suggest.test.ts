@@ -299,6 +299,21 @@ describe('suggesting claims, over the real ledger', () => {
 		expect(suggestions.find((each) => each.claim === 'yoon-meeting-date')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
 	});
 
+	describe('a day belongs to the act it modifies', () => {
+		const date = (sentence: string) => suggest(sentence).find((each) => each.claim === 'yoon-meeting-date');
+
+		test('reads the day of an arrival as no day of the meeting planned during the visit', () => {
+			expect(date('Zuckerberg arrived in Seoul on Wednesday for a two-day visit during which he is scheduled to meet President Yoon Suk Yeol.')).toBeUndefined();
+			expect(date('Zuckerberg met Samsung’s Lee Jae-yong on Wednesday and will meet President Yoon Suk Yeol on Thursday.')).toMatchObject({ stance: 'hedges' });
+			expect(date('Zuckerberg, who arrived on Wednesday, met President Yoon Suk Yeol in Seoul on Thursday.')).toMatchObject({ stance: 'states' });
+		});
+
+		test('still reads a day of the meeting’s own clause against it', () => {
+			expect(date('Zuckerberg wrapped up his trip to Seoul on Thursday with a meeting with South Korean President Yoon Suk Yeol.')).toMatchObject({ stance: 'states' });
+			expect(date('Zuckerberg met President Yoon Suk Yeol in Seoul on Wednesday after arriving from Tokyo.')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
+		});
+	});
+
 	test('never suggests a claim for a sentence in which someone else acts: Huang meeting Lee is no report of the Samsung meeting', () => {
 		const suggestions = suggestClaims(
 			{

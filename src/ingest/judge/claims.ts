@@ -260,7 +260,9 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 		const at = sentence.text.indexOf(clause);
 		return targets.some((target) => target.start >= at && target.end <= at + clause.length);
 	});
-	const figuresHere = speaking.length > 0 ? speaking.flatMap(figuresOf) : sentence.figures;
+	// A day belongs to the act it modifies: "arrived in Seoul on Wednesday for a visit during which he
+	// is to meet President Yoon" dates the arrival, not the meeting.
+	const figuresHere = daysOfTheAct(claim, sentence, speaking.length > 0 ? speaking.flatMap(figuresOf) : sentence.figures, actors);
 	const answers = (figure: Figure) => figuresHere.some((mine) => comparable(mine, figure));
 	const required = [...claim.requiredKinds];
 	if (required.length > 0 && !required.some((kind) => claim.statementFigures.some((figure) => figure.kind === kind && answers(figure)))) return undefined;
@@ -333,6 +335,60 @@ function outranks(suggestion: ClaimSuggestion, other: ClaimSuggestion): boolean 
 function shortClause(clause: string): string {
 	const text = clause.replace(/\s+/g, ' ').trim();
 	return text.length <= 60 ? text : `${text.slice(0, 59).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * Where a clause of a sentence begins: its punctuation, a relative or a subordinating word
+ * ("during which he is scheduled to meet", "where the two discussed", "after he met"), or
+ * "and" or "but" before a new verb or subject ("and will meet Yoon on Thursday").
+ */
+const CLAUSE_OPENING =
+	/[,;:()]|\s[-–—]\s|\b(?:(?:during|in|at|on|after|before|by) which|which|who|whom|whose|where|when|while|whereas|after|before|until|since|because|although|though|once)\b|\b(?:and|but)\s+(?=(?:he|she|they|it|then|later|also|will|would|is|are|was|were|has|have|had|did)\b)/giu;
+
+/** The clauses of a sentence, as stretches cut where `CLAUSE_OPENING` opens one. */
+function clauseStretches(text: string): Span[] {
+	const stretches: Span[] = [];
+	let start = 0;
+	for (const match of text.matchAll(CLAUSE_OPENING)) {
+		if (match.index > start) stretches.push({ start, end: match.index });
+		start = match.index;
+	}
+	stretches.push({ start, end: text.length });
+	return stretches;
+}
+
+/**
+ * The figures of a sentence less the days (weekdays and dates) of another act than the
+ * claim's: a day belongs to the clause it stands in, or, in a clause that says no act ("On
+ * Wednesday, he met …"), to the next clause that does. Where the claim says an act (a
+ * meeting, a journey) and the sentence says it, only the days of the clauses that say it
+ * (with the claim's counterpart, where the sentence names one) stay: "arrived in Seoul on
+ * Wednesday for a visit during which he is to meet President Yoon" dates the arrival, and
+ * "wrapped up his trip on Thursday with a meeting with President Yoon" the meeting.
+ */
+function daysOfTheAct(claim: AnalysedClaim, sentence: SentenceEvidence, figures: readonly Figure[], actors: readonly EntityKey[]): Figure[] {
+	const acts = sentence.wordSpans.filter((span) => ACTS.has(span.word));
+	const own = acts.filter((span) => claim.keys.includes(span.word));
+	if (own.length === 0) return [...figures];
+	const clauses = clauseStretches(sentence.text);
+	const within = (clause: Span, span: Span) => span.start >= clause.start && span.start < clause.end;
+	const saysAct = (clause: Span) => acts.some((span) => within(clause, span));
+	const named = actors.flatMap((key) => sentence.entitySpans.get(key) ?? []);
+	const withOwn = clauses.filter((clause) => own.some((span) => within(clause, span)));
+	const withCounterpart = withOwn.filter((clause) => named.some((span) => within(clause, span)));
+	const claimClauses = withCounterpart.length > 0 ? withCounterpart : withOwn;
+	let from = 0;
+	return figures.filter((figure) => {
+		if (figure.kind !== 'weekday' && figure.kind !== 'date') return true;
+		const start = sentence.text.indexOf(figure.text, from);
+		if (start < 0) return true;
+		from = start + figure.text.length;
+		const at = clauses.findIndex((clause) => within(clause, { start, end: start }));
+		const clause = clauses[at];
+		if (!clause) return true;
+		const actClause = saysAct(clause) ? clause : (clauses.slice(at + 1).find(saysAct) ?? clauses.slice(0, at).reverse().find(saysAct));
+		return !actClause || claimClauses.includes(actClause);
+	});
 }
 
 /** Words that name someone in addition to others, not in their place: "also attended by", "joined by", "along with". */
