@@ -105,14 +105,18 @@ export interface Corpus {
  * - cjk: Korean and Japanese pages and feeds in UTF-8, EUC-KR and Shift_JIS, written blind
  *   too and tuned on since. In another language, fewer claims may be suggested (their
  *   words are not the ledger's), so no recall is asked of it;
- * - placement-heldout and placement-heldout-2: written blind to the code, and held out:
- *   measured, never fitted or tuned on.
+ * - placement-heldout: written blind to the code, and at first held out (measured, never
+ *   fitted); the code was tuned on its misses since (relevance of a passing recollection,
+ *   names in lower-case lines, future tense as a hedge, counterparts named besides, days of
+ *   another act, digest intros), so the threshold is fitted on it too;
+ * - placement-heldout-2: written blind to the code after that, and held out: measured,
+ *   never fitted or tuned on.
  */
 export const CORPORA: readonly Corpus[] = [
 	{ dir: 'tests/fixtures/placement', fitsThreshold: true },
 	{ dir: 'tests/fixtures/placement-blind', fitsThreshold: true },
 	{ dir: 'tests/fixtures/cjk', least: { items: 20, onTopic: 10, hardNegatives: 8 }, targets: { claimRecall: 0 }, fitsThreshold: true },
-	{ dir: 'tests/fixtures/placement-heldout' },
+	{ dir: 'tests/fixtures/placement-heldout', fitsThreshold: true },
 	{ dir: 'tests/fixtures/placement-heldout-2' },
 ];
 

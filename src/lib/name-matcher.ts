@@ -15,6 +15,12 @@
  * capital, it matches text that begins with a capital (or in a script without case),
  * never a lower-case word, so the common word "meta" is not Meta, nor "lee" Lee.
  *
+ * But a sentence, or a line, written wholly in lower case has lost its capitals: "meta's
+ * zuckerberg huddles with lg's william cho as seoul visit kicks off". A capital is no
+ * evidence either way there, and a matcher made with `lowerCaseLines` (ingest's, which
+ * reads the press as it comes) matches every name in it whatever its case. Elsewhere the
+ * rule holds.
+ *
  * Korean and Japanese are read as their writers write them. Korean attaches particles to
  * a name ("이재용은", "삼성전자와", "서울에서"): a Korean word matches a name where it is
  * the name and a particle (`KOREAN_PARTICLES`), never where it goes on otherwise
@@ -44,6 +50,16 @@ export interface NameMatch<Kind extends string = string> {
 export interface NameMatcher<Kind extends string = string> {
 	/** Every occurrence of a known name in `text`, left to right, never overlapping. */
 	find(text: string): NameMatch<Kind>[];
+}
+
+/** How a matcher reads case. */
+export interface NameMatcherOptions {
+	/**
+	 * Whether a name of one word matches in any case within a sentence or line written
+	 * wholly in lower case (`lowerCaseStretches`), where capitals say nothing. Off by
+	 * default: a lone lower-case word is then never a name of one word.
+	 */
+	lowerCaseLines?: boolean;
 }
 
 /** A word of a text: a run of letters, marks and digits. */
@@ -100,12 +116,47 @@ const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
 /** The most words of text one name may span ("Samsung Electronics Co. Ltd", "J. Y. Lee"). */
 const MOST_WORDS = 8;
 
-/** A text's words, with where each stands: Japanese runs split into their words. */
-function tokenize(text: string): Token[] {
+/**
+ * Words that end in a full stop without ending a sentence: a company's or a person's
+ * title, and any single letter (an initial, "j.y. lee").
+ */
+const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|co|corp|inc|ltd|mr|mrs|ms|dr|jr|sr|st|no|vs|etc)$/iu;
+/** Where a sentence or a line may end: a full stop, "!" or "?" (and closing quotes or brackets) before a space, or a line break. */
+const SENTENCE_END = /[.!?]+["”’')\]]*\s+|\s*\n\s*/gu;
+/** The fewest words of lower-case letters a stretch of text needs to be a sentence that has lost its capitals, not a lone word or tag. */
+export const LOWER_CASE_LEAST_WORDS = 4;
+
+/**
+ * The sentences and lines of a text written wholly in lower case, where a capital is no
+ * evidence: at least `LOWER_CASE_LEAST_WORDS` words with lower-case letters and not one
+ * capital ("meta's zuckerberg huddles with lg's william cho, samsung's j.y. lee as seoul
+ * visit kicks off"). A Korean or Japanese sentence has no case and is none.
+ */
+export function lowerCaseStretches(text: string): { start: number; end: number }[] {
+	const stretches: { start: number; end: number }[] = [];
+	let start = 0;
+	const close = (end: number) => {
+		const part = text.slice(start, end);
+		const words = part.match(/[\p{L}\p{M}\p{N}]*\p{Ll}[\p{L}\p{M}\p{N}]*/gu) ?? [];
+		if (words.length >= LOWER_CASE_LEAST_WORDS && !/\p{Lu}|\p{Lt}/u.test(part)) stretches.push({ start, end });
+	};
+	for (const match of text.matchAll(SENTENCE_END)) {
+		if (!match[0].includes('\n') && NOT_AN_END.test(text.slice(start, match.index))) continue;
+		close(match.index + match[0].length);
+		start = match.index + match[0].length;
+	}
+	close(text.length);
+	return stretches;
+}
+
+/** A text's words, with where each stands: Japanese runs split into their words. With `lowerCaseLines`, every word of a lower-case sentence counts as capitalised. */
+function tokenize(text: string, options: NameMatcherOptions = {}): Token[] {
 	const tokens: Token[] = [];
+	const caseless = options.lowerCaseLines ? lowerCaseStretches(text) : [];
+	const inCaseless = (start: number) => caseless.some((stretch) => start >= stretch.start && start < stretch.end);
 	const push = (word: string, start: number) => {
 		const folded = fold(word);
-		tokens.push({ folded, start, end: start + word.length, capital: startsWithCapital(word), stems: HANGUL.test(word) ? koreanStems(folded) : [] });
+		tokens.push({ folded, start, end: start + word.length, capital: startsWithCapital(word) || inCaseless(start), stems: HANGUL.test(word) ? koreanStems(folded) : [] });
 	};
 	for (const match of text.matchAll(WORD)) {
 		if (!JAPANESE.test(match[0])) {
@@ -220,13 +271,13 @@ function endOf(text: string, end: number, name: Pick<IndexedName<string>, 'stop'
  * It looks up the runs of words from each word of the text among the names' keys, so
  * its cost grows with the text, not with the number of names.
  */
-export function createNameMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): NameMatcher<Kind> {
+export function createNameMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>, options: NameMatcherOptions = {}): NameMatcher<Kind> {
 	const byKey = indexed(names);
 	if (byKey.size === 0) return { find: () => [] };
 	const index = keyIndex(byKey);
 	return {
 		find(text) {
-			const tokens = tokenize(text);
+			const tokens = tokenize(text, options);
 			const matches: NameMatch<Kind>[] = [];
 			for (let i = 0; i < tokens.length; i++) {
 				const match = matchAt(text, tokens, i, index);
@@ -244,11 +295,11 @@ export function createNameMatcher<Kind extends string>(names: ReadonlyMap<string
  * every run of words there. Its cost grows with the text times the names; it is the
  * reference `createNameMatcher` is tested against (tests/unit/name-matcher.test.ts).
  */
-export function createPatternMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>): NameMatcher<Kind> {
+export function createPatternMatcher<Kind extends string>(names: ReadonlyMap<string, NameTarget<Kind>>, options: NameMatcherOptions = {}): NameMatcher<Kind> {
 	const candidates = [...indexed(names).values()];
 	return {
 		find(text) {
-			const tokens = tokenize(text);
+			const tokens = tokenize(text, options);
 			const matches: NameMatch<Kind>[] = [];
 			let free = 0;
 			for (let i = 0; i < tokens.length; i++) {

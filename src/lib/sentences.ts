@@ -5,7 +5,8 @@ import { collapseWhitespace } from './text.ts';
 
 /**
  * Words that end in a full stop without ending a sentence: titles, company
- * suffixes and the like. A single capital letter (an initial, "Jay Y. Lee") counts too.
+ * suffixes and the like. A single capital letter (an initial, "Jay Y. Lee") counts too,
+ * and so does a run of initials ("J.Y. Lee").
  */
 const ABBREVIATIONS = new Set(['Co', 'Corp', 'Inc', 'Ltd', 'Mr', 'Mrs', 'Ms', 'Dr', 'Jr', 'Sr', 'St', 'Prof', 'Gen', 'Gov', 'Sen', 'Rep', 'vs', 'etc', 'No', 'U.S', 'U.K']);
 
@@ -65,5 +66,6 @@ function endsWithAbbreviation(before: string): boolean {
 	let start = before.length;
 	while (start > 0 && !/\s/.test(before[start - 1] as string)) start--;
 	const word = before.slice(start).replace(/^["“‘'(]+/, '');
-	return /^[A-Z]$/.test(word) || ABBREVIATIONS.has(word);
+	// A single capital is an initial ("Jay Y. Lee"), and so is a run of them ("J.Y. Lee").
+	return /^(?:[A-Z]\.)*[A-Z]$/.test(word) || ABBREVIATIONS.has(word);
 }

@@ -57,6 +57,25 @@ describe('the actor of a sentence', () => {
 		expect(visit?.actor).toMatchObject({ role: 'other', how: 'unknown name' });
 	});
 
+	test('reads the possessor of an act as its actor, with words between them: "Zuckerberg’s Asia tour", "the Meta chief’s two-day Seoul stop"', () => {
+		const [tour, stop, apps] = read("Zuckerberg's Asia tour ends in Jamnagar", "The Meta chief's two-day Seoul stop puts Samsung foundry in the spotlight", "Meta's new Quest apps arrive in Seoul");
+		expect(tour?.actor).toMatchObject({ role: 'subject', keys: ['person:mark-zuckerberg'] });
+		expect(stop?.actor).toMatchObject({ role: 'subject', keys: ['person:mark-zuckerberg'] });
+		expect(apps?.actor.role).toBe('none');
+	});
+
+	test('reads an opening clause with a subject of its own up to its comma, however long', () => {
+		const sentence = 'When Mark Zuckerberg sat down for dinner with Samsung Electronics Executive Chairman Lee Jae-yong at the company’s guesthouse in Seoul on Wednesday, smartphones were not the main course.';
+		const [reading] = read(sentence);
+		expect(actorAt(reading, sentence, 'sat down')).toMatchObject({ role: 'subject', keys: ['person:mark-zuckerberg'] });
+	});
+
+	test('looks past a kicker in brackets at the start of a headline', () => {
+		const [analysis, lead] = read('[News Analysis] Zuckerberg meets Samsung’s Lee over AI chips', '(LEAD) President Yoon Suk Yeol meets Meta CEO Zuckerberg');
+		expect(analysis?.actor).toMatchObject({ role: 'subject', keys: ['person:mark-zuckerberg'] });
+		expect(lead?.actor).toMatchObject({ role: 'other', keys: ['person:yoon-suk-yeol'] });
+	});
+
 	test('looks past an opening phrase and an aside to the subject', () => {
 		const [opening, aside] = read(
 			'In Seoul on Wednesday, Zuckerberg spent two hours with LG Electronics CEO William Cho.',

@@ -59,6 +59,31 @@ describe("an outlet's boilerplate", () => {
 	});
 });
 
+describe("a digest's intro, addressed to the reader", () => {
+	test.each([
+		'Here are today’s top technology stories.',
+		"Here's your daily briefing on Asia's tech industry.",
+		'Here is this morning’s business news in brief.',
+		'In today’s newsletter: Zuckerberg in Seoul, Apple’s car and Google’s Gemini.',
+		'This is Tech Wrap, our daily briefing on technology and startups.',
+		'Welcome to the Morning Bulletin, The Ledger’s weekday newsletter.',
+	])('records "%s" as the outlet’s furniture', (line) => {
+		expect(boilerplateReason(line)).toBe('digest intro');
+	});
+
+	test.each([
+		'Here are the key takeaways from Zuckerberg’s meetings in Seoul.',
+		'Here is what Zuckerberg told developers in Tokyo on Tuesday.',
+		'This is the first visit by Zuckerberg to South Korea since 2014.',
+		'This is the daily reality of a memory chipmaker in an AI boom.',
+		'In today’s meeting, Yoon asked Meta to invest in Korean AI start-ups.',
+		'In this issue, Samsung and LG take different views on XR.',
+		'Here are today’s top stories, Zuckerberg told the developers, "and you are in all of them."',
+	])('keeps "%s", a sentence of the article', (line) => {
+		expect(boilerplateReason(line)).toBeUndefined();
+	});
+});
+
 describe("a Korean or Japanese outlet's boilerplate", () => {
 	test.each([
 		['Copyright ⓒ 동방일보. 무단전재 및 재배포 금지', 'copyright notice'],

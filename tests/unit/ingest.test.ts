@@ -103,6 +103,20 @@ describe('composing the entry', () => {
 			people: ['lee-jae-yong'],
 		});
 	});
+
+	test('lists the people and places of a line written wholly in lower case, and places the entry at their stop', async () => {
+		const { input } = await loadContent(realContentDir);
+		const line = "meta's zuckerberg huddles with lg's william cho, samsung's j.y. lee as seoul visit kicks off";
+		const detected = detectEntities(`Tech Wrap | Feb 28\n${line}\nThe talks ran late.`, input);
+		expect(detected.stops).toEqual(['seoul']);
+		expect(detected.people).toEqual(expect.arrayContaining(['mark-zuckerberg', 'william-cho', 'lee-jae-yong']));
+		expect(detected.companies).toEqual(expect.arrayContaining(['meta', 'lg-electronics', 'samsung-electronics']));
+	});
+
+	test('still reads a lower-case word as no name in a sentence that has its capitals', async () => {
+		const { input } = await loadContent(realContentDir);
+		expect(detectEntities('The meta study of chip demand was published in Tokyo on Monday.', input)).toMatchObject({ companies: [], people: [], stops: ['tokyo'] });
+	});
 });
 
 describe('npm run ingest', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
-import { createNameMatcher, createPatternMatcher, nameKey, type NameTarget } from '../../src/lib/name-matcher.ts';
+import { createNameMatcher, createPatternMatcher, lowerCaseStretches, nameKey, type NameTarget } from '../../src/lib/name-matcher.ts';
 import { indexNames } from '../../src/model/references.ts';
 import { realContentDir } from '../support/content-fixtures.ts';
 
@@ -104,6 +104,57 @@ describe('case', () => {
 	test('is treated alike by the word-indexed matcher and the pattern it is tested against', () => {
 		const text = 'president yoon suk yeol and YOON SUK-YEOL met lee, Lee and jay y. lee of samsung electronics co.';
 		expect(createNameMatcher(spelled).find(text)).toEqual(createPatternMatcher(spelled).find(text));
+	});
+});
+
+describe('a line that has lost its capitals', () => {
+	const spelled = new Map<string, NameTarget>([
+		...names,
+		['Zuckerberg', { kind: 'person', id: 'mark-zuckerberg' }],
+		['William Cho', { kind: 'person', id: 'william-cho' }],
+		['J.Y. Lee', { kind: 'person', id: 'lee-jae-yong' }],
+		['Seoul', { kind: 'stop', id: 'seoul' }],
+	]);
+	const reading = createNameMatcher(spelled, { lowerCaseLines: true });
+	const found = (text: string) => reading.find(text).map((match) => [match.name, match.target.id]);
+	const headline = "meta's zuckerberg huddles with lg's william cho, samsung's j.y. lee as seoul visit kicks off";
+
+	test('has every name matched in any case, where the sentence is written wholly in lower case', () => {
+		expect(found(headline)).toEqual([
+			['meta', 'meta'],
+			['zuckerberg', 'mark-zuckerberg'],
+			['lg', 'lg-electronics'],
+			['william cho', 'william-cho'],
+			['samsung', 'samsung-electronics'],
+			['j.y. lee', 'lee-jae-yong'],
+			['seoul', 'seoul'],
+		]);
+	});
+
+	test('keeps a name of one word to its capital in the sentences around it that have capitals', () => {
+		const text = `Tech Wrap: the meta study is out. ${headline}. LG said the lee of the hill was calm.`;
+		expect(found(text).map(([name]) => name)).toEqual(['meta', 'zuckerberg', 'lg', 'william cho', 'samsung', 'j.y. lee', 'seoul', 'LG']);
+		expect(found(`The meta study came out in seoul on Monday.\n${headline}`).map(([name]) => name)).toEqual(['meta', 'zuckerberg', 'lg', 'william cho', 'samsung', 'j.y. lee', 'seoul']);
+	});
+
+	test('is a sentence or a line, not a lone lower-case word or a short tag', () => {
+		expect(lowerCaseStretches('meta')).toEqual([]);
+		expect(found('tags: meta, seoul')).toEqual([]);
+		expect(lowerCaseStretches(`Apple calls off its car.\n${headline}`)).toEqual([{ start: 25, end: 25 + headline.length }]);
+	});
+
+	test('does not end at the full stop of an initial or of "Co."', () => {
+		expect(lowerCaseStretches('Samsung Electronics Co. chairman lee met him in seoul on wednesday')).toEqual([]);
+		expect(lowerCaseStretches(headline)).toEqual([{ start: 0, end: headline.length }]);
+	});
+
+	test('is read alike by the word-indexed matcher and the pattern it is tested against', () => {
+		const text = `Lee met lee. ${headline}. a meta study in the lee of the hill, lg or not`;
+		expect(reading.find(text)).toEqual(createPatternMatcher(spelled, { lowerCaseLines: true }).find(text));
+	});
+
+	test('is read so only by a matcher made to: by default a name of one word needs its capital everywhere', () => {
+		expect(createNameMatcher(spelled).find(headline).map((match) => match.name)).toEqual(['william cho', 'j.y. lee']);
 	});
 });
 

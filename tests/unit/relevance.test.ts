@@ -129,6 +129,53 @@ describe('a candidate', () => {
 		expect(relevance.evidence).toMatch(/^names Mark Zuckerberg, (?:Yoon Suk Yeol|Lee Jae-yong)/);
 	});
 
+	test('is the story’s news where its lead is a line written wholly in lower case, in which he huddles with whom he met', () => {
+		const relevance = judgeRelevance(
+			item('Tech Wrap | Feb 28', [
+				"meta's zuckerberg huddles with lg's william cho, samsung's j.y. lee as seoul visit kicks off",
+				'The Meta CEO spent two hours at the LG Twin Towers on Wednesday.',
+			]),
+			story,
+		);
+		expect(relevance.relevant).toBe(true);
+		expect(relevance.evidence).toMatch(/^names Mark Zuckerberg, William Cho/);
+	});
+
+	describe('whose headline and lead do not show the subject acting', () => {
+		const forum = (recalled: string) =>
+			item(
+				'Japan to host AI safety forum in Tokyo in June, invite tech firms',
+				[
+					'Japan will host an international forum on the safety of artificial intelligence in Tokyo in June, the digital ministry said on Monday.',
+					'Prime Minister Fumio Kishida will open the forum, and companies including Samsung Electronics and Nvidia have been invited.',
+					recalled,
+				],
+				'2024-03-05',
+			);
+
+		test('is at most a passing recollection, whatever its body says he did', () => {
+			const relevance = judgeRelevance(forum('Meta CEO Mark Zuckerberg met Kishida in Tokyo to discuss generative AI.'), story);
+			expect(relevance.relevant).toBe(false);
+			expect(relevance.evidence).toMatch(/Mark Zuckerberg and Meta not acting in the headline or lead/);
+		});
+
+		test('counts a recollection of a past meeting ("last week", "the week before", "during his visit") as no act of the item’s news', () => {
+			for (const when of ['last week', 'the week before', 'earlier this month', 'during his visit']) {
+				const recalled = judgeRelevance(forum(`Meta CEO Mark Zuckerberg met Kishida in Tokyo to discuss generative AI ${when}.`), story);
+				const reported = judgeRelevance(forum('Meta CEO Mark Zuckerberg met Kishida in Tokyo to discuss generative AI.'), story);
+				expect(recalled.score, when).toBeLessThan(reported.score);
+				expect(recalled.evidence, when).toMatch(/only recalled, acting before, outside the headline and lead/);
+			}
+		});
+
+		test('is still the story’s news where the same act stands in the lead', () => {
+			const lead = item('Zuckerberg, Kishida discuss generative AI in Tokyo', [
+				'Meta CEO Mark Zuckerberg met Prime Minister Fumio Kishida in Tokyo on Tuesday to discuss generative AI, the prime minister’s office said.',
+			], '2024-02-27');
+			expect(judgeRelevance(lead, story).relevant).toBe(true);
+		});
+	});
+
 	test('fades with each week beyond the story’s span', () => {
 		const paragraphs = ['Meta CEO Mark Zuckerberg met Samsung Electronics Chairman Lee Jae-yong in Seoul to discuss AI chips.'];
 		const during = judgeRelevance(item('Zuckerberg meets Lee', paragraphs, '2024-02-28'), story).score;

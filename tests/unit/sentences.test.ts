@@ -12,6 +12,13 @@ test('keeps initials and company suffixes inside their sentence', () => {
 	]);
 });
 
+test('keeps a run of initials inside its sentence: "J.Y. Lee" is one name', () => {
+	expect(splitSentences('When Zuckerberg dined with Samsung Chairman J.Y. Lee in Seoul, chips came first. Then he left.')).toEqual([
+		'When Zuckerberg dined with Samsung Chairman J.Y. Lee in Seoul, chips came first.',
+		'Then he left.',
+	]);
+});
+
 test('ends a sentence after a closing quotation mark', () => {
 	expect(splitSentences('He said it was “massive.” By the end of 2024, more.')).toEqual(['He said it was “massive.”', 'By the end of 2024, more.']);
 });

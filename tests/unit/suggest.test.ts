@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/content-files/load-content.ts';
 import { suggestClaims } from '../../src/ingest/judge/claims.ts';
 import { dateRelation, suggestEvents } from '../../src/ingest/judge/events.ts';
-import { cueNear, HEDGES, hedgeIn, REFUTATIONS, refutationNear } from '../../src/ingest/judge/stance.ts';
+import { cueNear, HEDGES, hedgeIn, ON_THE_WAY, REFUTATIONS, refutationNear } from '../../src/ingest/judge/stance.ts';
 import { formatSuggestions } from '../../src/ingest/judge/suggest.ts';
 import { paragraphTexts } from '../../src/lib/markdown-blocks.ts';
 import type { ModelInput } from '../../src/model/types.ts';
@@ -275,6 +275,18 @@ describe('suggesting claims, over the real ledger', () => {
 		});
 	});
 
+	test('never reads a person named besides the claim’s as differing: "also talked with", "joined by"', () => {
+		const also = suggest('Zuckerberg also talked with LG Corp COO Kwon Bong-seok about extended-reality devices at the LG Electronics meeting.');
+		expect(also.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+		const joined = suggest('Zuckerberg talked about extended-reality devices with LG Electronics, joined by LG Corp COO Kwon Bong-seok.');
+		expect(joined.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+	});
+
+	test('never reads a person as differing from a claim whose statement names no one: the LG meeting lasted two hours', () => {
+		const suggestions = suggest('Zuckerberg spent two hours with LG Corp COO Kwon Bong-seok at the LG Electronics meeting on Wednesday.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-two-hours')).toMatchObject({ stance: 'states' });
+	});
+
 	test('reads a figure only against a claim whose statement gives one of its kind: another duration differs from the two-hour claim, not from the claim of whom he met', () => {
 		const suggestions = suggest('Zuckerberg spent about three hours with LG Electronics CEO Cho Ju-wan talking about extended-reality devices.');
 		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
@@ -285,6 +297,21 @@ describe('suggesting claims, over the real ledger', () => {
 		const suggestions = suggest('Zuckerberg met South Korean President Yoon Suk Yeol in Seoul on Wednesday.');
 		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'states' });
 		expect(suggestions.find((each) => each.claim === 'yoon-meeting-date')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
+	});
+
+	describe('a day belongs to the act it modifies', () => {
+		const date = (sentence: string) => suggest(sentence).find((each) => each.claim === 'yoon-meeting-date');
+
+		test('reads the day of an arrival as no day of the meeting planned during the visit', () => {
+			expect(date('Zuckerberg arrived in Seoul on Wednesday for a two-day visit during which he is scheduled to meet President Yoon Suk Yeol.')).toBeUndefined();
+			expect(date('Zuckerberg met Samsung’s Lee Jae-yong on Wednesday and will meet President Yoon Suk Yeol on Thursday.')).toMatchObject({ stance: 'hedges' });
+			expect(date('Zuckerberg, who arrived on Wednesday, met President Yoon Suk Yeol in Seoul on Thursday.')).toMatchObject({ stance: 'states' });
+		});
+
+		test('still reads a day of the meeting’s own clause against it', () => {
+			expect(date('Zuckerberg wrapped up his trip to Seoul on Thursday with a meeting with South Korean President Yoon Suk Yeol.')).toMatchObject({ stance: 'states' });
+			expect(date('Zuckerberg met President Yoon Suk Yeol in Seoul on Wednesday after arriving from Tokyo.')).toMatchObject({ stance: 'differs', says: 'Wednesday' });
+		});
 	});
 
 	test('never suggests a claim for a sentence in which someone else acts: Huang meeting Lee is no report of the Samsung meeting', () => {
@@ -338,6 +365,43 @@ describe('suggesting claims, over the real ledger', () => {
 			input,
 		);
 		expect(suggestions.find((each) => each.claim === 'yoon-meeting')).toMatchObject({ stance: 'hedges' });
+	});
+
+	test('reads a claim in a line written wholly in lower case, its one-word names and all', () => {
+		const suggestions = suggest('zuckerberg met lg electronics chief william cho on extended-reality devices in seoul on wednesday.');
+		expect(suggestions.find((each) => each.claim === 'lg-meeting-william-cho')).toMatchObject({ stance: 'states' });
+	});
+
+	test('reads an event in a line written wholly in lower case, where he huddles with its counterpart', () => {
+		const article = { published: '2024-02-28', stops: ['seoul'], paragraphs: ["meta's zuckerberg huddles with lg's william cho as seoul visit kicks off"] };
+		expect(suggestEvents(article, input)).toEqual([expect.objectContaining({ stop: 'seoul', event: 'lg-meeting', timing: 'reported' })]);
+	});
+
+	describe('a future or a journey still under way is a hedge of the act', () => {
+		const attendance = (paragraph: string, published?: string) =>
+			suggestClaims({ id: 'a-new-article', paragraphs: [paragraph], published }, input).find((each) => each.claim === 'jamnagar-attendance');
+
+		test('reads "will spend the weekend in Jamnagar at the celebrations" as hedging: a plan to be where the act takes place', () => {
+			expect(attendance('Zuckerberg will spend the weekend in Jamnagar at the pre-wedding celebrations of Anant Ambani, the son of Mukesh Ambani.')).toMatchObject({
+				stance: 'hedges',
+				reason: expect.stringMatching(/^hedged \("will"\); /),
+			});
+		});
+
+		test('reads "before he heads to Jamnagar for the celebrations", written before they began, as hedging', () => {
+			const sentence = 'Zuckerberg will meet President Yoon on Thursday, before he heads to Jamnagar for the Ambani pre-wedding celebrations.';
+			expect(attendance(sentence, '2024-02-28')).toMatchObject({ stance: 'hedges', reason: expect.stringMatching(/^hedged \("heads to"\); /) });
+			expect(attendance('Zuckerberg is on his way to Jamnagar for the Ambani pre-wedding celebrations.', '2024-02-29T18:00:00+09:00')).toMatchObject({ stance: 'hedges' });
+		});
+
+		test('reads a headline’s present as narrating once the celebrations have begun', () => {
+			expect(attendance('Zuckerberg heads to Jamnagar for the Ambani pre-wedding celebrations.', '2024-03-02')).toMatchObject({ stance: 'states' });
+		});
+
+		test('does not read a future on another act of the sentence, nor one inside a quotation about something else', () => {
+			expect(attendance('After a ski trip, Zuckerberg attended the Ambani pre-wedding celebrations in Jamnagar, and will return to California next week.')).toMatchObject({ stance: 'states' });
+			expect(attendance('Zuckerberg joined the "we will rock you" singalong at the Ambani pre-wedding celebrations in Jamnagar.')).toMatchObject({ stance: 'states' });
+		});
 	});
 
 	test('suggests nothing for an unrelated sentence', () => {
@@ -394,6 +458,20 @@ describe('the cues of a stance', () => {
 		expect(refutationNear(far, [{ start: far.indexOf('meet'), end: far.indexOf('meet') + 4 }])).toBeUndefined();
 		const after = 'Zuckerberg met the heads of SK Telecom, who never comment.';
 		expect(refutationNear(after, [{ start: after.indexOf('met'), end: after.indexOf('met') + 3 }])).toBeUndefined();
+	});
+
+	test('reads a journey under way as its own cue, but not "the heads of" a company', () => {
+		const sentence = 'Zuckerberg heads to Jamnagar for the festivities after meeting the heads of SK Telecom.';
+		const festivities = { start: sentence.indexOf('festivities'), end: sentence.indexOf('festivities') + 11 };
+		expect(cueNear(sentence, ON_THE_WAY, [festivities])).toBe('heads to');
+		expect(cueNear('He met the heads of LG to talk about the festivities.', ON_THE_WAY, [{ start: 32, end: 43 }])).toBeUndefined();
+	});
+
+	test('reads no cue of a quotation onto words outside it', () => {
+		const sentence = 'He joined the "we will rock you" singalong at the festivities.';
+		expect(cueNear(sentence, HEDGES, [{ start: sentence.indexOf('festivities'), end: sentence.length - 1 }])).toBeUndefined();
+		const quoted = 'He said "we will meet again" to the crowd.';
+		expect(cueNear(quoted, HEDGES, [{ start: quoted.indexOf('meet'), end: quoted.indexOf('meet') + 4 }])).toBe('will');
 	});
 
 	test('does not read a hedge after one act back onto the act before it', () => {

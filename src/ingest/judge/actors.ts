@@ -100,7 +100,7 @@ const VERB_BASES = words(`meet visit host say plan seek head hold tell arrive di
 	become remain stay keep turn move shift prepare explore consider strengthen expand boost deepen forge strike seal finalize finalise
 	complete pick choose decide set go come bring put stand sit hit share tweet write speak think feel know grow drive break sit
 	celebrate perform dine chat review praise like prefer criticise criticize slam warn predict promise commit partner team tie work
-	focus rely bring discuss eye top trail lag lift weigh sink soar tumble plunge rally extend smash cap kick wrap pay`);
+	focus rely bring discuss eye top trail lag lift weigh sink soar tumble plunge rally extend smash cap kick wrap pay huddle`);
 const PREPOSITIONS = words(`in on at of from with for by about into onto over under between among near across through throughout during
 	via per amid against toward towards without within upon alongside ahead including like unlike than despite following behind beyond
 	around inside outside off up down`);
@@ -328,7 +328,9 @@ function readPhrase(tokens: readonly Token[], i: number, limit: number): Phrase 
 		}
 		// "Samsung shares rose": a plural noun, not a verb, where a verb follows it.
 		const nounBeforeVerb = word.endsWith('s') && !AUXILIARIES.has(word) && isPastOrAuxiliary(tokens[j + 1]);
-		if ((isVerb(token, previous) && !nounBeforeVerb) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || RELATIVES.has(word) || isAdverb(token, previous)) break;
+		// "Zuckerberg's Asia tour", "Meta's Seoul visit": an act owned by a name before, not a verb.
+		const ownedAct = ACT_NOUNS.has(word) && !word.endsWith('s') && isNameLike(previous) && !previous?.possessive && current().some((each) => each.possessive);
+		if ((isVerb(token, previous) && !nounBeforeVerb && !ownedAct) || PREPOSITIONS.has(word) || SUBORDINATORS.has(word) || RELATIVES.has(word) || isAdverb(token, previous)) break;
 		current().push(token);
 		j++;
 	}
@@ -363,6 +365,11 @@ function nextBreak(tokens: readonly Token[], i: number, limit: number): number {
 	return limit;
 }
 
+/** How far an opening phrase may run to its comma, in tokens ("In Seoul on Wednesday, …")… */
+const OPENING_PHRASE_TOKENS = 16;
+/** …and an opening clause with a subject and verb of its own ("When Zuckerberg sat down for dinner with …, …"). */
+const OPENING_CLAUSE_TOKENS = 48;
+
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«', '「', '『']);
 const CLOSE_QUOTES = new Set(['"', '”', '’', '»', '」', '』']);
 
@@ -383,6 +390,12 @@ function parseClauses(tokens: readonly Token[], from: number, to: number, main: 
 			while (pos < to && tokens[pos]?.kind === 'punct') pos++;
 		}
 	}
+	// A kicker in brackets before a headline: "[News Analysis] Meta chief's Seoul stop puts …", "(LEAD) Yoon meets …".
+	if (main && tokens[pos]?.kind === 'punct' && (tokens[pos]?.text === '[' || tokens[pos]?.text === '(')) {
+		const closing = tokens[pos]?.text === '[' ? ']' : ')';
+		const close = tokens.slice(pos + 1, Math.min(pos + 6, to)).findIndex((token) => token.kind === 'punct' && token.text === closing);
+		if (close >= 0) pos += close + 2;
+	}
 	// A heading before a colon: "Jamnagar: Meta chief executive …", "Next up: India, where …".
 	const colon = tokens.slice(pos, Math.min(pos + 5, to)).findIndex((token) => token.kind === 'punct' && token.text === ':');
 	if (colon >= 0) pos += colon + 1;
@@ -390,9 +403,11 @@ function parseClauses(tokens: readonly Token[], from: number, to: number, main: 
 	// Opening phrases: "In Seoul on Wednesday, …", "After meeting Kishida, …", "When Zuckerberg met Lee, …".
 	const root: RawClause = { spans: [], phrase: [], main, parent };
 	while (pos < to && tokens[pos]?.kind === 'word' && OPENERS.has((tokens[pos] as Token).lower) && !PRONOUNS.has((tokens[pos] as Token).lower)) {
-		const comma = nextBreak(tokens, pos, Math.min(to, pos + 16));
 		const opener = (tokens[pos] as Token).lower;
-		if (comma < Math.min(to, pos + 16) && tokens[comma]?.text === ',') {
+		// A clause of its own ("When Zuckerberg sat down for dinner with … on Wednesday, …") runs to its comma however long; a phrase, a few words.
+		const reach = Math.min(to, pos + (SUBORDINATORS.has(opener) && clauseAt(tokens, pos + 1, to) ? OPENING_CLAUSE_TOKENS : OPENING_PHRASE_TOKENS));
+		const comma = nextBreak(tokens, pos, reach);
+		if (comma < reach && tokens[comma]?.text === ',') {
 			const inner = SUBORDINATORS.has(opener) ? clauseAt(tokens, pos + 1, comma) : undefined;
 			clauses.push({ spans: [span(pos, comma)], phrase: inner ? inner.conjuncts : 'inherit', parent: root, main: false });
 			pos = comma + 1;
@@ -509,6 +524,14 @@ function actorOf(parts: readonly Token[], state: ReadingState, first: boolean): 
 	const lead = parts[0];
 	if (lead && lead.kind === 'word' && PRONOUNS.has(lead.lower)) return { ...NONE, how: 'pronoun', text };
 	if (lead?.lower === 'both' || (lead?.lower === 'the' && /^(?:two|pair|couple|men)$/.test(parts[1]?.lower ?? ''))) return { ...NONE, how: 'pronoun', text };
+	// An act with its possessor before other words: "Zuckerberg's Asia tour", "the Meta chief's
+	// two-day Seoul stop". Whoever the possessor is acts, as in "Zuckerberg's visit".
+	const possessor = parts.findIndex((token) => token.possessive);
+	const last = parts.at(-1);
+	if (possessor >= 0 && possessor < parts.length - 2 && last?.kind === 'word' && ACT_NOUNS.has(last.lower)) {
+		const owner = actorOf(parts.slice(0, possessor + 1), state, first);
+		if (owner.role !== 'none') return { ...owner, text };
+	}
 	// The head: the last name, or word written as a name, that is not a title.
 	let head = -1;
 	for (let i = parts.length - 1; i >= 0; i--) {

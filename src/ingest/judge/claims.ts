@@ -22,7 +22,8 @@ import { comparable, findFigures, sameFigure, type Figure } from '../../lib/figu
 import type { EntityKind, Entry, ModelInput } from '../../model/types.ts';
 import type { FactData } from '../../schema/index.ts';
 import { actedBy, ACTS, figuresOf, meaningWords, readSentences, type SentenceEvidence } from './sentence-evidence.ts';
-import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, refutationNear, type Span } from './stance.ts';
+import { calendarDay } from './place-article.ts';
+import { cjkCue, clausesOf, cueNear, HEDGES, isCjkSentence, JOINING, ON_THE_WAY, refutationNear, type Span } from './stance.ts';
 import { indexStory, type EntityKey, type StoryIndex } from './story-index.ts';
 
 /** Quotation marks, and the verbs that report speech: a quote is only suggested where a sentence quotes or reports someone. */
@@ -39,6 +40,8 @@ export interface ArticleForClaims {
 	paragraphs: readonly string[];
 	/** Its headline, where it has one: whoever acts in it is the topic its first sentences' pronouns stand for. */
 	title?: string | undefined;
+	/** When it was published (`YYYY-MM-DD`, or a date-time), where known: a journey under way before the act ("heads to Jamnagar") previews it. */
+	published?: string | undefined;
 }
 
 /** The stances a suggestion can take. */
@@ -71,6 +74,8 @@ interface AnalysedClaim {
 	/** Its stop, and the countries it names: its anchors where it has no actor. */
 	places: EntityKey[];
 	people: readonly string[];
+	/** The people its statement names ("William Cho" in "met LG Electronics' chief executive, William Cho"): only they can be named in another's place. */
+	statementPeople: readonly string[];
 	/** The words of its statement that say its act. */
 	keys: string[];
 	/** For a quote: the words of each way the sources give it. */
@@ -83,6 +88,8 @@ interface AnalysedClaim {
 	requiredKinds: Set<Figure['kind']>;
 	/** Lower-case text of the statement and of the stating passages, where hedge words are looked for. */
 	statedText: string;
+	/** The first day of its stop (`YYYY-MM-DD`), where it has one: before it, a journey there is still under way. */
+	startsOn: string | undefined;
 }
 
 /** What every claim is compared through, worked out once for every article of a run. */
@@ -112,7 +119,8 @@ function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimConte
 	const companyName = new Map(input.companies.map((entry) => [entry.id, entry.data.name]));
 	const companiesOf = new Map(input.people.map((entry) => [entry.id, entry.data.companies]));
 	const groupsOf = (person: string) => new Set((companiesOf.get(person) ?? []).map((id) => (companyName.get(id) ?? id).split(/\s+/)[0] ?? id));
-	const claims = facts.map((fact) => analyseClaim(fact, index));
+	const stopStarts = new Map(input.stops.map((stop) => [stop.id, stop.data.dates.start]));
+	const claims = facts.map((fact) => analyseClaim(fact, index, stopStarts));
 	const usage = new Map<string, number>();
 	for (const claim of claims) for (const word of new Set(claim.keys)) usage.set(word, (usage.get(word) ?? 0) + 1);
 	const most = Math.max(2, Math.floor(claims.length * TELLING_SHARE));
@@ -130,7 +138,7 @@ function contextOf(input: ModelInput, story: StoryIndex | undefined): ClaimConte
 	return context;
 }
 
-function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
+function analyseClaim(fact: Entry<FactData>, story: StoryIndex, stopStarts: ReadonlyMap<string, string>): AnalysedClaim {
 	const data = fact.data;
 	const stating = data.sources.filter((source) => source.stance === 'states').map((source) => source.passage);
 	const supporting = data.sources.filter((source) => source.stance === 'states' || source.stance === 'hedges');
@@ -151,6 +159,7 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
 		ofSubject: entities.some((key) => story.subject.has(key)),
 		places: [...new Set(places)],
 		people: data.people,
+		statementPeople: data.people.filter((id) => named.has(`person:${id}`)),
 		keys: meaningWords(data.statement.replace(/\b\d[\d,.]*\b/g, ' ')).filter((word) => !nameWords.has(word)),
 		quoteWords: data.sources.map((source) => meaningWords(source.passage)),
 		statementFigures,
@@ -160,6 +169,7 @@ function analyseClaim(fact: Entry<FactData>, story: StoryIndex): AnalysedClaim {
 		figures: [...stating.flatMap(findFigures).filter((figure) => statementFigures.some((own) => comparable(figure, own))), ...statementFigures],
 		requiredKinds,
 		statedText: [data.statement, ...stating].join(' \n ').toLowerCase(),
+		startsOn: data.stop ? stopStarts.get(data.stop) : undefined,
 	};
 }
 
@@ -177,14 +187,17 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 	// Only the claims that something the article names anchors: the ledger may be long.
 	const candidates = new Set(context.unanchored);
 	for (const sentence of sentences) for (const key of sentence.entities.keys()) for (const position of context.byEntity.get(key) ?? []) candidates.add(position);
+	const published = calendarDay(article.published);
 	for (const index of [...candidates].sort((a, b) => a - b)) {
 		const fact = facts[index];
 		const claim = context.claims[index];
 		if (!fact || !claim) continue;
 		if (article.id !== undefined && fact.data.sources.some((source) => source.article === article.id)) continue;
+		// Before the claim's stop begins (or where either day is unknown), a journey there is still under way.
+		const onTheWay = !(published && claim.startsOn && published >= claim.startsOn);
 		let best: ClaimSuggestion | undefined;
 		for (const sentence of sentences) {
-			const suggestion = matchSentence(claim, sentence, context);
+			const suggestion = matchSentence(claim, sentence, context, onTheWay);
 			if (suggestion && (!best || outranks(suggestion, best))) best = suggestion;
 		}
 		if (best) suggestions.push(best);
@@ -193,7 +206,7 @@ export function suggestClaims(article: ArticleForClaims, input: ModelInput, stor
 }
 
 /** The suggestion of `sentence` for `claim`, or `undefined` where it does not carry the claim. */
-function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context: ClaimContext): ClaimSuggestion | undefined {
+function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context: ClaimContext, onTheWay: boolean): ClaimSuggestion | undefined {
 	const actors = claim.actors.filter((key) => sentence.entities.has(key));
 	const places = claim.places.filter((key) => sentence.entities.has(key));
 	const keys = claim.keys.filter((word) => sentence.words.has(word));
@@ -247,7 +260,9 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 		const at = sentence.text.indexOf(clause);
 		return targets.some((target) => target.start >= at && target.end <= at + clause.length);
 	});
-	const figuresHere = speaking.length > 0 ? speaking.flatMap(figuresOf) : sentence.figures;
+	// A day belongs to the act it modifies: "arrived in Seoul on Wednesday for a visit during which he
+	// is to meet President Yoon" dates the arrival, not the meeting.
+	const figuresHere = daysOfTheAct(claim, sentence, speaking.length > 0 ? speaking.flatMap(figuresOf) : sentence.figures, actors);
 	const answers = (figure: Figure) => figuresHere.some((mine) => comparable(mine, figure));
 	const required = [...claim.requiredKinds];
 	if (required.length > 0 && !required.some((kind) => claim.statementFigures.some((figure) => figure.kind === kind && answers(figure)))) return undefined;
@@ -267,15 +282,30 @@ function matchSentence(claim: AnalysedClaim, sentence: SentenceEvidence, context
 	const cueTargets = actSpans.length > 0 ? actSpans : targets;
 	// A hedge also bears on a verb of meeting or travel that leads to the claim's words:
 	// "is expected to fly into Jamnagar for the celebrations" expects the celebrations too.
-	const firstKey = Math.min(...cueTargets.map((span) => span.start));
-	const leadingActs = sentence.wordSpans.filter((span) => ACTS.has(span.word) && span.end <= firstKey);
+	// But not across a word that joins another act: "will meet Yoon on Thursday, before he heads to
+	// Jamnagar for the celebrations" does not plan the celebrations by its "will".
+	const between = (a: Span, b: Span) => sentence.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
+	const firstKey = cueTargets.reduce<Span | undefined>((first, span) => (!first || span.start < first.start ? span : first), undefined);
+	const leadingActs = sentence.wordSpans.filter((span) => ACTS.has(span.word) && firstKey && span.end <= firstKey.start && !JOINING.test(between(span, firstKey)));
+	const sameClause = (a: Span, b: Span) => !/[,;:()]|\s[-–—]\s/.test(between(a, b));
+	// …and on the place of the act, in the clause that says the act: "will spend the weekend in
+	// Jamnagar at the festivities" plans to be there; "…on a ski trip, and will meet developers in
+	// Tokyo" does not plan the trip.
+	const placeSpans = places.flatMap((key) => sentence.entitySpans.get(key) ?? []).filter((place) => actSpans.some((act) => sameClause(place, act)));
+	const hedgeTargets = [...leadingActs, ...cueTargets, ...placeSpans];
 	// Korean and Japanese carry their cues in the sentence's ending, not next to the act.
 	const cue = cjk ? cjkCue(sentence.text) : undefined;
 	const refuted = claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'refutation' ? cue.cue : undefined) : refutationNear(sentence.text, cueTargets);
 	const difference = refuted || figuresOnly ? undefined : differenceFrom(claim, sentence, figuresHere, context);
 	// A quote or a name is stated by whoever prints it, however the sentence is hedged.
 	const hedge =
-		refuted || difference || claim.kind !== 'fact' ? undefined : cjk ? (cue?.kind === 'hedge' ? cue.cue : undefined) : cueNear(sentence.text, HEDGES, [...leadingActs, ...cueTargets], claim.statedText);
+		refuted || difference || claim.kind !== 'fact'
+			? undefined
+			: cjk
+				? cue?.kind === 'hedge'
+					? cue.cue
+					: undefined
+				: (cueNear(sentence.text, HEDGES, hedgeTargets, claim.statedText) ?? (onTheWay ? cueNear(sentence.text, ON_THE_WAY, hedgeTargets) : undefined));
 	const stance: SuggestedStance = refuted ? 'contradicts' : difference ? 'differs' : hedge ? 'hedges' : 'states';
 	const says = refuted ? shortClause(speaking.join(', ') || sentence.text) : difference?.says;
 	const lead = refuted ? `refuted ("${refuted}")` : (difference?.reason ?? (hedge ? `hedged ("${hedge}")` : undefined));
@@ -308,10 +338,79 @@ function shortClause(clause: string): string {
 }
 
 /**
+ * Where a clause of a sentence begins: its punctuation, a relative or a subordinating word
+ * ("during which he is scheduled to meet", "where the two discussed", "after he met"), or
+ * "and" or "but" before a new verb or subject ("and will meet Yoon on Thursday").
+ */
+const CLAUSE_OPENING =
+	/[,;:()]|\s[-–—]\s|\b(?:(?:during|in|at|on|after|before|by) which|which|who|whom|whose|where|when|while|whereas|after|before|until|since|because|although|though|once)\b|\b(?:and|but)\s+(?=(?:he|she|they|it|then|later|also|will|would|is|are|was|were|has|have|had|did)\b)/giu;
+
+/** The clauses of a sentence, as stretches cut where `CLAUSE_OPENING` opens one. */
+function clauseStretches(text: string): Span[] {
+	const stretches: Span[] = [];
+	let start = 0;
+	for (const match of text.matchAll(CLAUSE_OPENING)) {
+		if (match.index > start) stretches.push({ start, end: match.index });
+		start = match.index;
+	}
+	stretches.push({ start, end: text.length });
+	return stretches;
+}
+
+/**
+ * The figures of a sentence less the days (weekdays and dates) of another act than the
+ * claim's: a day belongs to the clause it stands in, or, in a clause that says no act ("On
+ * Wednesday, he met …"), to the next clause that does. Where the claim says an act (a
+ * meeting, a journey) and the sentence says it, only the days of the clauses that say it
+ * (with the claim's counterpart, where the sentence names one) stay: "arrived in Seoul on
+ * Wednesday for a visit during which he is to meet President Yoon" dates the arrival, and
+ * "wrapped up his trip on Thursday with a meeting with President Yoon" the meeting.
+ */
+function daysOfTheAct(claim: AnalysedClaim, sentence: SentenceEvidence, figures: readonly Figure[], actors: readonly EntityKey[]): Figure[] {
+	const acts = sentence.wordSpans.filter((span) => ACTS.has(span.word));
+	const own = acts.filter((span) => claim.keys.includes(span.word));
+	if (own.length === 0) return [...figures];
+	const clauses = clauseStretches(sentence.text);
+	const within = (clause: Span, span: Span) => span.start >= clause.start && span.start < clause.end;
+	const saysAct = (clause: Span) => acts.some((span) => within(clause, span));
+	const named = actors.flatMap((key) => sentence.entitySpans.get(key) ?? []);
+	const withOwn = clauses.filter((clause) => own.some((span) => within(clause, span)));
+	const withCounterpart = withOwn.filter((clause) => named.some((span) => within(clause, span)));
+	const claimClauses = withCounterpart.length > 0 ? withCounterpart : withOwn;
+	let from = 0;
+	return figures.filter((figure) => {
+		if (figure.kind !== 'weekday' && figure.kind !== 'date') return true;
+		const start = sentence.text.indexOf(figure.text, from);
+		if (start < 0) return true;
+		from = start + figure.text.length;
+		const at = clauses.findIndex((clause) => within(clause, { start, end: start }));
+		const clause = clauses[at];
+		if (!clause) return true;
+		const actClause = saysAct(clause) ? clause : (clauses.slice(at + 1).find(saysAct) ?? clauses.slice(0, at).reverse().find(saysAct));
+		return !actClause || claimClauses.includes(actClause);
+	});
+}
+
+/** Words that name someone in addition to others, not in their place: "also attended by", "joined by", "along with". */
+const BESIDES = /\b(?:also|too|as well as|along with|alongside|together with|joined by|accompanied by|in addition to|besides|among others|including)\b/iu;
+
+/**
+ * Whether the name at `start` is named besides someone else: a word of accompaniment
+ * ("also", "joined by", "along with") between it and the start of its clause.
+ */
+function namedBesides(text: string, start: number): boolean {
+	const before = text.slice(0, start);
+	const clauseStart = Math.max(...[...before.matchAll(/[,;:()]|\s[-–—]\s/g)].map((match) => match.index + match[0].length), 0);
+	return BESIDES.test(before.slice(clauseStart));
+}
+
+/**
  * How the sentence differs from what the claim's sources state, if it does: another
  * figure of the same kind and none of theirs ("gives 600,000 where the sources say
- * 350,000"), or another person of the same company group in place of theirs ("names
- * Kwon Bong-seok where the sources name William Cho"). A spelling of the claim's own
+ * 350,000"), or another person of the same company group in place of one its statement
+ * names ("names Kwon Bong-seok where the sources name William Cho"): in place of, not
+ * besides ("also attended by Kwon Bong-seok" is no other counterpart), and never for a
+ * statement that names no one. A spelling of the claim's own
  * person is the same person: names resolve to ids before they are compared.
  */
 function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figures: readonly Figure[], context: ClaimContext): { says: string; reason: string } | undefined {
@@ -323,12 +422,16 @@ function differenceFrom(claim: AnalysedClaim, sentence: SentenceEvidence, figure
 	}
 	// Another person in a Korean or Japanese sentence is no sign of another counterpart: its words are not compared.
 	if (claim.kind === 'name' || isCjkSentence(sentence.text)) return undefined;
-	for (const person of claim.people) {
+	// Only a person the statement names can be named in another's place: "the LG meeting lasted two
+	// hours" names no one, so no one named beside it differs from it.
+	for (const person of claim.statementPeople) {
 		if (sentence.entities.has(`person:${person}`)) continue;
 		const groups = context.groupsOf(person);
 		for (const [key, written] of sentence.entities) {
 			const [kind, other] = key.split(':') as [EntityKind, string];
 			if (kind !== 'person' || claim.people.includes(other)) continue;
+			// Named besides, not instead: "also attended by LG Corp. COO Kwon Bong-seok", "joined by …", "along with …".
+			if ((sentence.entitySpans.get(key) ?? []).every((span) => namedBesides(sentence.text, span.start))) continue;
 			if ([...context.groupsOf(other)].some((group) => groups.has(group))) {
 				return { says: written, reason: `names ${written} where the sources name ${context.story.nameOf(`person:${person}`)}` };
 			}

@@ -69,8 +69,19 @@ export const WEIGHTS = {
 	outsideLead: 0.5,
 	/** What the evidence counts for where the subject is not named at all, or only where someone else acts. */
 	withoutSubject: 0.25,
-	/** What it counts for where the subject is only named, outside the headline and lead, and never acts. */
+	/**
+	 * What it counts for where the subject is only named, outside the headline and lead, and
+	 * never acts; or where he acts only in recollections of a past act outside them
+	 * ("Zuckerberg discussed AI with Yoon last week"), which are not the item's news.
+	 */
 	mentionedInPassing: 0.35,
+	/**
+	 * What it counts for where the subject acts, but not in the headline nor the lead: the
+	 * story's news names him acting there, so an item that leaves him to its body is at most
+	 * a passing recollection ("South Korea to host AI summit …; Zuckerberg discussed AI
+	 * with Yoon in Seoul").
+	 */
+	actsOutsideLead: 0.5,
 	/** What it counts for where someone else acts in the headline or first sentence, and the subject is in neither: another person's news. */
 	othersNews: 0.3,
 	/**
@@ -91,6 +102,14 @@ export const HALF_LIFE_DAYS = 7;
 
 /** The cosine from which a story article counts as close to the candidate, for the report. */
 export const CLOSE_COSINE = 0.2;
+
+/**
+ * Words that date an act before the item's own news, as a recollection: "last week", "the
+ * week before", "earlier this month", "a few days ago", "during his visit". Outside the
+ * headline and lead, an act so dated is recalled, not reported.
+ */
+export const RECOLLECTION =
+	/\b(?:last (?:week|month|year)|the (?:day|week|month|year) before|(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?|months?) (?:ago|earlier|before)|(?:days|weeks|months) (?:ago|earlier)|earlier (?:this|that|last) (?:week|month|year)|(?:during|on|in the course of) (?:his|her|their|the) (?:recent |earlier |last |previous )?(?:visit|trip|tour|stay|stop|swing)\b|when (?:he|she|they) (?:visited|was in|were in|came to|stopped in))/iu;
 
 /** The lead: the first paragraph, and the second too where the first is shorter than this many words (a standfirst or a label). */
 export const LEAD_WORDS = 12;
@@ -186,7 +205,18 @@ export function judgeRelevance(article: Pick<ExtractedArticle, 'title' | 'blocks
 	// Whose news it is, the headline and the first sentence say: "OpenAI's Altman to visit Seoul".
 	const opening = judged.filter((each, index) => each.place === 'headline' || index === judged.findIndex((other) => other.place !== 'headline'));
 	const othersLead = opening.some((each) => each.othersSentence) && !opening.some((each) => each.acts || each.named);
-	const subjectFactor = !hasSubject ? WEIGHTS.withoutSubject : !acts && !inLead ? WEIGHTS.mentionedInPassing : 1;
+	// Whether it is his news at all: he acts in the headline or the lead, or only further down,
+	// and there perhaps only in recollections of what he did before.
+	const actsInLead = judged.some((each) => each.place !== 'body' && each.acts);
+	const recalled = (each: SentenceJudgement) => each.place === 'body' && RECOLLECTION.test(each.evidence.text);
+	const onlyRecalled = acts && !actsInLead && judged.every((each) => !each.acts || recalled(each));
+	const subjectFactor = !hasSubject
+		? WEIGHTS.withoutSubject
+		: (!acts && !inLead) || onlyRecalled
+			? WEIGHTS.mentionedInPassing
+			: !actsInLead && acts
+				? WEIGHTS.actsOutsideLead
+				: 1;
 	const whose = hasSubject && othersLead ? WEIGHTS.othersNews : 1;
 	const day = calendarDay(article.published);
 	const time = timeFactor(day, story.span);
@@ -206,6 +236,8 @@ export function judgeRelevance(article: Pick<ExtractedArticle, 'title' | 'blocks
 	}
 	else if (othersLead) evidence.push(`someone else's news (${opening.find((each) => each.othersSentence)?.evidence.reading.actor.text} acts in the headline and lead)`);
 	else if (!acts && !inLead) evidence.push(`${listInWords(subjects.map(story.nameOf))} only named in passing`);
+	else if (onlyRecalled) evidence.push(`${listInWords(subjects.map(story.nameOf))} only recalled, acting before, outside the headline and lead`);
+	else if (!actsInLead && acts) evidence.push(`${listInWords(subjects.map(story.nameOf))} not acting in the headline or lead`);
 	if (hasSubject && !ofTheTour) evidence.push('with no counterpart, stop or country of the story in a sentence with them');
 	const others = counterparts.filter((key) => !meeting.includes(key));
 	if (hasSubject && others.length > 0) evidence.push(`${listInWords(others.map(story.nameOf))} not with ${listInWords(subjects.map(story.nameOf))}`);

@@ -14,11 +14,11 @@ import type { EntityKey, StoryIndex } from './story-index.ts';
 
 /**
  * Verbs and nouns that say the same act in other words, each read as the first of its
- * group: "held talks with", "hosted for dinner", "sat down with" all say he met someone;
+ * group: "held talks with", "hosted for dinner", "sat down with", "huddled with" all say he met someone;
  * "arrived in", "flew to", "landed in" all say he travelled.
  */
 const SAME_ACT: readonly (readonly string[])[] = [
-	['meet', 'meeting', 'talk', 'host', 'dinner', 'lunch', 'breakfast', 'greet', 'join', 'attend', 'sat', 'sit', 'discuss', 'summit'],
+	['meet', 'meeting', 'talk', 'host', 'dinner', 'lunch', 'breakfast', 'greet', 'join', 'attend', 'sat', 'sit', 'discuss', 'summit', 'huddle'],
 	['travel', 'arrive', 'arrival', 'fly', 'flew', 'land', 'leave', 'left', 'visit', 'trip', 'depart'],
 ];
 /** The acts a claim or an event may be about, each as the word its group is read as: `meet`, `travel`. */

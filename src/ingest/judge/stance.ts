@@ -14,6 +14,15 @@ export const HEDGES =
 	/\b(?:will|would|plans? to|planned to|planning to|expects?|expected|tentatively|reportedly|(?:is|are|was|were) set to|(?:is|are|was|were) to|(?:is|are) due to|poised|slated|scheduled(?: to| for)?|likely|may|might|could|intends?|aims? to|lined up|(?:being |been )?arranged(?: for)?|being arranged|upcoming|to be held)\b|(?<=\p{L})['’]ll\b/giu;
 
 /**
+ * Words of a journey under way, in the present: "heads to Jamnagar", "is heading for
+ * India", "on his way to Seoul", "leaves for India". Written before the act at the
+ * destination, they report it as still to come (claims.ts reads them so only then); after
+ * it, a headline's present may narrate what was done.
+ */
+export const ON_THE_WAY =
+	/\b(?:(?<!\b(?:the|of|two|department|business|division|unit|team) )heads? (?:to|for)|heading (?:to|for|off to)|(?:is|are|was|were) headed (?:to|for)|on (?:his|her|their|its) way to|bound for|leaves for|(?:is|are) leaving for|sets off for|jets off to)\b/giu;
+
+/**
  * Words that say it did not, or will not, happen: a denial, "no … took place", a
  * cancellation. Refutation is read before hedging: "has no plans to meet" refutes.
  */
@@ -97,8 +106,15 @@ export interface Span {
  */
 const JOINED_VERB = /\b(?:and|or|then)\s+(?:then\s+)?to\b/giu;
 
+/** The quotations of a sentence: from an opening quotation mark to its closing one. */
+export function quotationsOf(sentence: string): Span[] {
+	const spans: Span[] = [];
+	for (const match of sentence.matchAll(/"[^"]*"|“[^”]*”|«[^»]*»|(?<!\p{L})['‘][^'’]*['’](?!\p{L})/gu)) spans.push({ start: match.index, end: match.index + match[0].length });
+	return spans;
+}
+
 /** Words that join two acts: a cue after one of them bears not on the act before it ("met Lee and will visit India"). */
-const JOINING = /\b(?:and|but|while|before|after|then|when|where)\b/i;
+export const JOINING = /\b(?:and|but|while|before|after|then|when|where)\b/i;
 
 /**
  * The first cue of `pattern` in `sentence` that bears on one of `targets` (the words
@@ -108,11 +124,16 @@ const JOINING = /\b(?:and|but|while|before|after|then|when|where)\b/i;
  * uses too is no cue: "will include" states a plan the claim itself states.
  */
 export function cueNear(sentence: string, pattern: RegExp, targets: readonly Span[], statedText = ''): string | undefined {
+	const quotations = quotationsOf(sentence);
+	const quotationHolding = (at: number) => quotations.find((quotation) => at >= quotation.start && at < quotation.end);
 	for (const match of sentence.matchAll(new RegExp(pattern.source, 'giu'))) {
 		const word = match[0].toLowerCase().replace('’', "'");
 		if (statedText && (word.startsWith("'") ? /\p{L}['’]ll\b/u.test(statedText) : new RegExp(`\\b${word}\\b`).test(statedText))) continue;
 		const cue = { start: match.index, end: match.index + match[0].length };
+		// A cue inside a quotation speaks of what the quotation says, not of an act outside it.
+		const quoted = quotationHolding(cue.start);
 		for (const target of targets) {
+			if (quoted !== quotationHolding(target.start)) continue;
 			const forward = cue.start <= target.start;
 			const [first, second] = forward ? [cue, target] : [target, cue];
 			const between = sentence.slice(first.end, second.start);

@@ -105,7 +105,8 @@ export function indexStory(content: ModelInput, paragraphs?: ReadonlyMap<string,
 	};
 
 	return {
-		matcher: createNameMatcher(names),
+		// The press as it comes: a line that has lost its capitals names its people and places all the same.
+		matcher: createNameMatcher(names, { lowerCaseLines: true }),
 		subject,
 		counterparts,
 		stopCountries: new Set(content.stops.map((stop) => `country:${stop.data.country}` as const)),

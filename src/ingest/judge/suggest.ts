@@ -25,7 +25,7 @@ export function suggestionsFor(entry: Entry<ArticleData>, content: ModelInput, s
 	const paragraphs = paragraphTexts(entry.body ?? '');
 	return {
 		events: suggestEvents({ id: entry.id, published: entry.data.published, stops: entry.data.stops, paragraphs, title: entry.data.title }, content, story),
-		claims: suggestClaims({ id: entry.id, paragraphs, title: entry.data.title }, content, story),
+		claims: suggestClaims({ id: entry.id, paragraphs, title: entry.data.title, published: entry.data.published }, content, story),
 	};
 }
 

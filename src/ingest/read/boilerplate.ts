@@ -14,6 +14,10 @@
  * - a prompt addresses the reader (an imperative, a question, "you", or the outlet as
  *   "us" and "our") and names a channel of the outlet (a newsletter, an app, alerts, a
  *   feed to follow, a preferred source);
+ * - a digest's intro presents the outlet's own digest to the reader ("Here are today's
+ *   top technology stories.", "In today's newsletter: …", "This is Tech Wrap, our daily
+ *   briefing"): a presenting opener, then an issue's time ("today's", "daily") and a
+ *   digest's noun (stories, headlines, newsletter, briefing, round-up), and nothing else;
  * - a byline line is a name, perhaps a title, and an e-mail address, and nothing else;
  * - a sign-off is only an agency's name behind dashes, or the credits in brackets.
  * A sentence of the article never matches: the rules ask for the whole line to be of that
@@ -62,6 +66,23 @@ const ADDRESSED = [
 const CHANNEL =
 	/\b(?:newsletters?|subscri(?:be|bed|ption|ptions|bers?)|sign up|alerts|notifications|podcasts?|inbox|preferred sources?|google news|google discover|rss|our (?:[\w-]+ ){0,3}(?:app|apps|channel|channels|feed|page|account|accounts|site|website|edition)|(?:follow|join|add|find) us\b|us on (?:x|twitter|facebook|instagram|linkedin|whatsapp|telegram|youtube|threads)\b|(?:download|install|get) (?:the|our) (?:[\w-]+ ){0,3}app)\b/i;
 
+/** The time of an issue of a digest: "today's", "this week's", "the day's", "daily", "weekday". */
+const ISSUE_TIME = String.raw`(?:(?:today|tonight|this (?:morning|afternoon|evening|week|weekend)|the (?:day|week|weekend|morning|evening))['’]s|daily|weekly|weekday|morning|evening|nightly|midday)`;
+/** What a digest is, or holds. */
+const DIGEST = String.raw`(?:briefing|newsletter|digest|round-?up|wrap|bulletin|podcast)`;
+/**
+ * A digest's intro, addressed to the reader: "Here are today's top technology stories",
+ * "Here's your daily briefing", "In today's newsletter: …", "This is Tech Wrap, our daily
+ * briefing on technology", "Welcome to the Morning Bulletin, our weekday newsletter".
+ * Each asks for an issue's time and a digest's noun after the opener, so that "Here are
+ * the key takeaways from the visit" and "In this issue, the two firms differ" stay.
+ */
+const DIGEST_INTRO = [
+	new RegExp(String.raw`^here(?:['’]s| is| are)\s+(?:[\p{L}'’]+\s+){0,2}?${ISSUE_TIME}\s+(?:[\p{L}&'’-]+\s+){0,4}?(?:stories|headlines|news|updates|reads|${DIGEST})\b`, 'iu'),
+	new RegExp(String.raw`^in (?:${ISSUE_TIME}|this) (?:[\p{L}-]+ ){0,2}?(?:${DIGEST}|edition)\b`, 'iu'),
+	new RegExp(String.raw`^(?:this is|welcome to)\b.{0,60}?\b(?:our|your|[\p{L}.&-]+['’]s?)\s+(?:free\s+)?${ISSUE_TIME}\s+(?:[\p{L}&-]+\s+){0,3}?${DIGEST}\b`, 'iu'),
+];
+
 const RULES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 	{
 		// How the text reached the page: the text itself, published by a feed, wire, agency or staff.
@@ -91,6 +112,13 @@ const RULES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
 			test: (line) => line.split(/\s+/).length <= MOST_PROMPT_WORDS && !REPORTED_SPEECH.test(line) && ADDRESSED.some((pattern) => pattern.test(line)) && CHANNEL.test(line),
 		},
 		reason: 'promotion of the outlet',
+	},
+	{
+		// A digest's intro: the outlet presenting today's issue to the reader, and nothing of the news itself.
+		pattern: {
+			test: (line) => line.split(/\s+/).length <= MOST_PROMPT_WORDS && !REPORTED_SPEECH.test(line) && DIGEST_INTRO.some((pattern) => pattern.test(line)),
+		},
+		reason: 'digest intro',
 	},
 	{ pattern: /^the post\b.+\bappeared first on\b.+$/i, reason: 'feed footer' },
 	{
@@ -142,6 +170,7 @@ const BYLINE_EMAIL = new RegExp(
 export const BOILERPLATE_REASONS: ReadonlySet<string> = new Set([
 	'syndication note',
 	'promotion of the outlet',
+	'digest intro',
 	'feed footer',
 	'standards note',
 	'agency sign-off',

@@ -28,10 +28,11 @@ export interface Detected {
 
 /**
  * Finds the stops and entities a text names, using every name and alias in the content
- * (`names`, the content's name index, where the caller has it already).
+ * (`names`, the content's name index, where the caller has it already), in any case in a
+ * line written wholly in lower case ("… as seoul visit kicks off"), as the judge reads it.
  */
 export function detectEntities(text: string, content: ModelInput, names = indexNames(content).names): Detected {
-	const matcher = createNameMatcher(names);
+	const matcher = createNameMatcher(names, { lowerCaseLines: true });
 	const found = new Map<string, { name: string; kind: EntityKind; id: string }>();
 	for (const match of matcher.find(text)) {
 		const key = `${match.target.kind}:${match.target.id}`;
