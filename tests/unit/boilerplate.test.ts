@@ -33,6 +33,18 @@ describe("an outlet's boilerplate", () => {
 		['Park Ji-hoon jhpark@hangang.example', 'byline'],
 		['By Jane Doe (jane.doe@circuit.example)', 'byline'],
 		['Write to Jane Doe at jane.doe@circuit.example', 'byline'],
+		['Reporter: Kim Min-ji (mjkim@seoulwire.example)', 'byline'],
+		['Written by Priya Nair, priya.nair@gateway.example', 'byline'],
+		['This article was updated at 7:55 a.m. ET with comments from the presidential office.', 'update note'],
+		['This story has been corrected to show that the meeting was on Thursday, not Wednesday.', 'update note'],
+		['Updated at 10:05 p.m. ET to add details of the dinner.', 'update note'],
+		["Editor's note: This report was updated to include LG's statement.", 'update note'],
+		['(Adds comment from Samsung in paragraph 5)', 'update note'],
+		["(Updates with Yoon's remarks, adds background)", 'update note'],
+		['Watch: Zuckerberg and Chan arrive at Jamnagar airport', 'embedded media'],
+		['VIDEO | Inside the Ambani pre-wedding celebrations', 'embedded media'],
+		['Photos: The guest list at Jamnagar', 'embedded media'],
+		['Also watch - Meta’s Quest 3 hands-on', 'embedded media'],
 	])('records "%s" as %s', (line, reason) => {
 		expect(boilerplateReason(line)).toBe(reason);
 	});
@@ -54,6 +66,12 @@ describe("an outlet's boilerplate", () => {
 		'Download the Meta AI app and try it, Zuckerberg told the developers in Tokyo.',
 		'“Subscribe to our vision of open AI,” Zuckerberg said.',
 		'The wire service Yonhap distributed photos of the meeting.',
+		'Watch the skies over Seoul: Samsung wants its chips in every headset, Lee said.',
+		'Photos of the dinner were not released. The two sides gave no details.',
+		'Video calls with LG engineers will follow, the company said.',
+		'The article was updated by Meta on Friday to reflect the new chip order.',
+		'Updated figures from Meta show it bought 350,000 H100 chips.',
+		'Reporters waited outside the LG Twin Towers for two hours.',
 	])('keeps "%s", a sentence of the article', (line) => {
 		expect(boilerplateReason(line)).toBeUndefined();
 	});

@@ -18,7 +18,12 @@
  *   top technology stories.", "In today's newsletter: …", "This is Tech Wrap, our daily
  *   briefing"): a presenting opener, then an issue's time ("today's", "daily") and a
  *   digest's noun (stories, headlines, newsletter, briefing, round-up), and nothing else;
- * - a byline line is a name, perhaps a title, and an e-mail address, and nothing else;
+ * - a byline line is a name, perhaps a title or a label ("Reporter:"), and an e-mail
+ *   address, and nothing else;
+ * - an update note speaks of the text having been updated or corrected ("This article was
+ *   updated at 7:55 a.m. ET with …", "(Adds comment from …)"), at the start of its line;
+ * - a media line is the title of a video, a recording or a gallery the page embeds, after
+ *   its label ("Watch: …", "VIDEO | …", "Photos: …"): the article goes on without it;
  * - a sign-off is only an agency's name behind dashes, or the credits in brackets.
  * A sentence of the article never matches: the rules ask for the whole line to be of that
  * kind, and a short one, and a line that reports speech ("…, Zuckerberg said") or quotes
@@ -83,7 +88,30 @@ const DIGEST_INTRO = [
 	new RegExp(String.raw`^(?:this is|welcome to)\b.{0,60}?\b(?:our|your|[\p{L}.&-]+['’]s?)\s+(?:free\s+)?${ISSUE_TIME}\s+(?:[\p{L}&-]+\s+){0,3}?${DIGEST}\b`, 'iu'),
 ];
 
+/**
+ * An update note: the text having been updated, corrected or amended, said of itself at
+ * the start of the line ("This article was updated at 7:55 a.m. ET with comments from …",
+ * "This story has been corrected to …", "Updated at 10:05 p.m. ET to add …"), or an
+ * agency's note of what a new version adds, in brackets ("(Adds comment from Samsung in
+ * paragraph 5)", "(Updates with Yoon's remarks)").
+ */
+const UPDATE_NOTE =
+	/^(?:editor['’]s note\s*:\s*)?(?:this (?:article|story|report|post|piece|item|version) (?:was|has been|had been|is) (?:updated|corrected|amended|revised|changed)\b|(?:updated|corrected|amended) (?:at|on) \d|\((?:adds?|updates?|recasts?|corrects?|changes?|rewrites?|refiles?|fixes?)\b[^)]{0,160}\)\.?$)/i;
+
+/** A media line: the label of a video, a recording or a gallery the page embeds, then its title. */
+const MEDIA_LINE = /^(?:(?:also )?watch|video|videos|listen|audio|podcast|photos?|gallery|in pictures|in photos|slideshow)\s*(?:[:|｜]|\s[–—-])\s*\S/i;
+
 const RULES: { pattern: Pick<RegExp, 'test'>; reason: string }[] = [
+	{
+		// The text speaking of its own versions: an update or a correction.
+		pattern: { test: (line) => line.split(/\s+/).length <= MOST_PROMPT_WORDS + 10 && UPDATE_NOTE.test(line) },
+		reason: 'update note',
+	},
+	{
+		// The title of a video or gallery the page embeds, after its label.
+		pattern: { test: (line) => line.split(/\s+/).length <= MOST_PROMPT_WORDS && MEDIA_LINE.test(line) && !/[.!?]\s+\S/.test(line) },
+		reason: 'embedded media',
+	},
 	{
 		// How the text reached the page: the text itself, published by a feed, wire, agency or staff.
 		pattern: {
@@ -155,10 +183,10 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
  * A reporter's lone byline line: an e-mail address, perhaps after a name (of up to four
  * words, in any script) and a title, perhaps in brackets: "jhpark@hangang.example",
  * "Park Ji-hoon jhpark@…", "박지훈 기자 jhpark@…", "By Jane Doe (jane@…)", "Email: jane@…",
- * "Write to Jane Doe at jane@…".
+ * "Write to Jane Doe at jane@…", "Reporter: Park Seo-yeon (sypark@…)".
  */
 const BYLINE_EMAIL = new RegExp(
-	String.raw`^(?:(?:by|write to|contact|reach|e-?mail(?: the (?:writer|author|reporter))?)\s*:?\s*)?(?:[\p{Lu}\p{Script=Hangul}\p{Script=Han}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*)?(?:,?\s*(?:기자|특파원|reporter|correspondent|staff writer|writer|editor)\s*)?(?:at\s+|[:|·/]\s*)?[(<\[]?\s*(?:mailto:)?${EMAIL}\s*[)>\]]?\.?$`,
+	String.raw`^(?:(?:by|reported by|written by|reporter|reporters|correspondent|author|write to|contact|reach|e-?mail(?: the (?:writer|author|reporter))?)\s*:?\s*)?(?:[\p{Lu}\p{Script=Hangul}\p{Script=Han}][\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*)?(?:,?\s*(?:기자|특파원|reporter|correspondent|staff writer|writer|editor)\s*)?(?:at\s+|[,:|·/]\s*)?[(<\[]?\s*(?:mailto:)?${EMAIL}\s*[)>\]]?\.?$`,
 	'iu',
 );
 
@@ -181,6 +209,8 @@ export const BOILERPLATE_REASONS: ReadonlySet<string> = new Set([
 	'broadcast sign-off',
 	'production credits',
 	'newsletter box',
+	'update note',
+	'embedded media',
 ]);
 
 /** Why a line is the outlet's boilerplate, or undefined where it may be the article's. */
