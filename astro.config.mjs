@@ -1,5 +1,4 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { keptOutput } from './src/integrations/kept-output.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
 import { previewGlyphs } from './src/integrations/preview-glyphs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { storySitemap } from './src/integrations/sitemap.ts';
 import { DeployTargetError, readDeployTarget } from './src/lib/deploy-target.ts';
 import { createUrls } from './src/lib/urls.ts';
 import { storyMarkdownProcessor } from './src/markdown/index.ts';
@@ -66,10 +66,6 @@ export default defineConfig({
 		},
 	},
 	trailingSlash: 'always',
-	// A build takes from the last build's cache every page whose inputs (what it read of
-	// the content, its props) and code are unchanged: src/page-reuse/ gives each page its
-	// key, and pageReuse() keeps what each page read, in the cache folder.
-	experimental: { incrementalBuild: true },
 	// The stylesheet is never written into a page: each page's Content Security Policy (a
 	// <meta> the layout writes, from src/lib/security-policy.ts) allows styles from 'self'
 	// alone, with no hash.
@@ -77,9 +73,12 @@ export default defineConfig({
 	integrations: [
 		contentSession(snapshot),
 		previewGlyphs(snapshot),
-		sitemap({ filter: (page) => !page.endsWith('/404/') }),
-		// Before the search index: it notes the reused pages that hold words for search.
+		// A build leaves out every page whose inputs (what it read of the content, its props)
+		// and code are unchanged since the last build (src/page-reuse/), and keeps what each
+		// page read in the cache folder. Before the sitemap and the search index: they list
+		// and read back the reused pages too.
 		pageReuse(),
+		storySitemap(),
 		searchIndex(),
 		hostHeaders(),
 		// Last: it removes what this build did not write, once every other integration has written.

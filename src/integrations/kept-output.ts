@@ -1,17 +1,18 @@
 /**
  * Keeps the output folder between builds, so that a page reused from the last build
- * (src/page-reuse/) is simply left where it is, instead of copied back from Astro's
- * cache: at 5,000 articles, 17,000 copies cost more than the pages that change.
+ * (src/page-reuse/) is simply left where it is: nothing renders it, copies it or
+ * writes it.
  *
  * Astro empties the output folder before a build, unless told not to
- * (`vite.build.emptyOutDir: false`, set here). Then it leaves in place every page whose
- * key is unchanged. So this integration makes sure that what is left in place is what
- * the last build with the same cache wrote, and nothing else:
+ * (`vite.build.emptyOutDir: false`, set here); the reusable routes leave out every page
+ * whose key is unchanged and whose file is there. So this integration makes sure that
+ * what is left in place is what the last build with the same cache wrote, and nothing
+ * else:
  * - When a build starts, it compares the output folder with the fingerprint the last
  *   build left in the cache folder (every file's path, size and modification time). If
  *   they differ (another build wrote there, someone changed a file, or there is no
- *   fingerprint), it empties the folder, as Astro would have, and Astro copies the
- *   reused pages back from its cache.
+ *   fingerprint), it empties the folder, as Astro would have, and every page renders
+ *   (a page is reused only where its file is there).
  * - When the build is done (it must be the last integration), it removes every file this
  *   build neither wrote nor left in place as a page of its own (the page of a deleted
  *   article, an index file Pagefind no longer writes), then any folder left empty, and
@@ -22,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reusedPages } from '../page-reuse/reuse.ts';
 
 /** The fingerprint's file in the cache folder. */
 export const OUTPUT_FINGERPRINT_FILE = 'story-output.json';
@@ -114,10 +116,11 @@ export function keptOutput(): AstroIntegration {
 					return;
 				}
 				await emptyFolder(outDir);
-				logger.info(`Emptied ${outDir}: it is not as the last build with this cache left it.`);
+				logger.info(`Emptied ${outDir}: it is not as the last build with this cache left it, so every page renders.`);
 			},
 			'astro:build:done': async ({ assets, logger }) => {
-				const ours = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')));
+				// The files Astro wrote for its routes, and those of the pages reused as the last build left them.
+				const ours = new Set([...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...reusedPages().map((page) => page.file)]);
 				const files = await outputFiles(outDir);
 				const stale = files.filter(({ file, modified }) => modified < started && !ours.has(file));
 				await Promise.all(stale.map(({ file }) => rm(path.join(outDir, file), { force: true })));

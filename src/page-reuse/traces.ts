@@ -8,16 +8,20 @@ import path from 'node:path';
 
 /** The file in the cache folder. */
 export const TRACES_FILE = 'story-page-inputs.json';
-const VERSION = 2;
+const VERSION = 3;
 
 /** A page as a build left it: where it is, and what it read. */
 export interface TracedPage {
 	/** Its address, as the page saw it (`/tour/articles/x/` under the base `/tour/`). */
 	pathname: string;
+	/** Its file, relative to the output folder (`articles/x/index.html`). */
+	file: string;
 	/** The inputs it read, as places in its build's list of keys. */
 	inputs: readonly number[];
 	/** Whether it marked its own words for search. */
 	searchable: boolean;
+	/** Its key when it rendered (src/page-reuse/page-keys.ts): the same key now, the same page. */
+	key: string;
 }
 
 /** The pages of a build, by page id, and the keys their inputs are places in. */
@@ -29,7 +33,7 @@ export interface Traces {
 interface TracesFile {
 	version: number;
 	keys: string[];
-	pages: Record<string, { pathname: string; inputs: number[]; searchable?: true }>;
+	pages: Record<string, { pathname: string; file: string; inputs: number[]; searchable?: true; key: string }>;
 }
 
 /** The pages of the last build; none where the file is missing, unreadable or of another version. */
@@ -39,7 +43,9 @@ export async function readTraces(cacheDir: string): Promise<Traces> {
 		if (data.version !== VERSION) return { keys: [], pages: new Map() };
 		return {
 			keys: data.keys,
-			pages: new Map(Object.entries(data.pages).map(([id, page]) => [id, { pathname: page.pathname, inputs: page.inputs, searchable: page.searchable === true }])),
+			pages: new Map(
+				Object.entries(data.pages).map(([id, page]) => [id, { pathname: page.pathname, file: page.file, inputs: page.inputs, searchable: page.searchable === true, key: page.key }]),
+			),
 		};
 	} catch {
 		return { keys: [], pages: new Map() };
@@ -51,7 +57,7 @@ export async function writeTraces(cacheDir: string, traces: Traces): Promise<voi
 	const data: TracesFile = { version: VERSION, keys: [...traces.keys], pages: {} };
 	for (const id of [...traces.pages.keys()].sort()) {
 		const page = traces.pages.get(id) as TracedPage;
-		data.pages[id] = { pathname: page.pathname, inputs: [...page.inputs], ...(page.searchable ? { searchable: true as const } : {}) };
+		data.pages[id] = { pathname: page.pathname, file: page.file, inputs: [...page.inputs], ...(page.searchable ? { searchable: true as const } : {}), key: page.key };
 	}
 	await mkdir(cacheDir, { recursive: true });
 	const file = path.join(cacheDir, TRACES_FILE);

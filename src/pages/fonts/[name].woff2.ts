@@ -9,7 +9,7 @@ import { fallbackFontFile, type FallbackSubset } from '../../web-fonts/fallback-
 import { reusablePaths } from '../../page-reuse/reuse.ts';
 
 export function getStaticPaths() {
-	return reusablePaths('/fonts/[name].woff2', fallbackFonts.map((subset) => ({ params: { name: subset.name }, props: { subset } })));
+	return reusablePaths('/fonts/[name].woff2', import.meta.url, fallbackFonts.map((subset) => ({ params: { name: subset.name }, props: { subset } })));
 }
 
 export async function GET(context: APIContext) {

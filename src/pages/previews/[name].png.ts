@@ -11,7 +11,7 @@ import { previewFonts, renderPreviewPng } from '../../preview-images/render-png.
 import { reusablePaths } from '../../page-reuse/reuse.ts';
 
 export function getStaticPaths() {
-	return reusablePaths('/previews/[name].png', cards.map((card) => ({ params: { name: card.name }, props: { card } })));
+	return reusablePaths('/previews/[name].png', import.meta.url, cards.map((card) => ({ params: { name: card.name }, props: { card } })));
 }
 
 export async function GET(context: APIContext) {
