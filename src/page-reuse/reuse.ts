@@ -17,10 +17,11 @@
  * State lives in one well-known global slot: the integration and the pages are separate
  * module instances of one process.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { inputTerms, pageKey, propsDigest, type InputSource, type InputTerm } from './page-keys.ts';
 import { expectPage, inputKeys, isRecording, pageId, renderedPages } from './page-inputs.ts';
+import { unchangedSinceLastBuild } from './output-record.ts';
 import type { TracedPage, Traces } from './traces.ts';
 
 /** What a build is made with besides its content and its routes' code. */
@@ -138,7 +139,7 @@ export function reusablePaths<Path extends StaticPath>(route: string, moduleUrl:
 		const file = outputFile(route, each.params);
 		const context = `${shared}\u0000${propsDigest(each.props)}`;
 		const traced = pages.get(id);
-		if (traced && traced.file === file && pageKey(traced.inputs.map((index) => termOf(keys[index] ?? '')), context) === traced.key && existsSync(path.join(outDir, file))) {
+		if (traced && traced.file === file && pageKey(traced.inputs.map((index) => termOf(keys[index] ?? '')), context) === traced.key && unchangedSinceLastBuild(file)) {
 			state.reused.set(id, traced);
 			return false;
 		}
