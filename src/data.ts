@@ -10,6 +10,7 @@
  */
 import { AstroError } from 'astro/errors';
 import { currentSnapshot } from './content-files/content-snapshot.ts';
+import { currentMentionMemo } from './content-files/mention-memo.ts';
 import { BODY_COLLECTIONS, currentBodyDigest, renderedBody, type BodyCollection } from './content-files/rendered-bodies.ts';
 import { LEDGER_COLUMN_LIMIT } from './lib/limits.ts';
 import { buildModel } from './model/index.ts';
@@ -34,7 +35,8 @@ if (!snapshot.report.ok) {
 
 const { input, paragraphs } = snapshot.content;
 
-const model = buildModel(input, { paragraphs });
+// The mentions an earlier build found in each unchanged article are taken as they were.
+const model = buildModel(input, { paragraphs, mentions: currentMentionMemo() });
 
 /**
  * The story model, from content that passed its check (whose paragraphs it reuses). In

@@ -7,7 +7,9 @@
  *   messages, before it renders or writes a single page. It is the build's only
  *   content check: `npm run build` is `astro build`.
  * - Before a build bundles the pages, it renders every body the last build did not
- *   (`src/content-files/rendered-bodies.ts`), and says how many.
+ *   (`src/content-files/rendered-bodies.ts`), and says how many; it loads the mentions
+ *   the last build found in each article, and saves this build's when it is done
+ *   (`src/content-files/mention-memo.ts`).
  * - In the dev server, every change under the content folder (a file saved, added or
  *   deleted) takes a new snapshot, which reads again only the files the watcher saw change, prints
  *   its check in the terminal, and has the pages' data (`src/data.ts`) evaluated again
@@ -21,6 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentSnapshot, takeSnapshot, unchangedSinceLastRead, type ContentSnapshot } from '../content-files/content-snapshot.ts';
 import { configureBodies, renderAll } from '../content-files/rendered-bodies.ts';
+import { loadMentionMemo, saveMentionMemo } from '../content-files/mention-memo.ts';
 import { contentErrorPayload, type ContentErrorPayload } from '../content-files/overlay-error.ts';
 import { locateField } from '../content-files/problem-location.ts';
 
@@ -52,9 +55,14 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 				});
 			},
 			'astro:build:start': async ({ logger }) => {
+				await loadMentionMemo(fileURLToPath(config.cacheDir));
 				for (const { collection, rendered, total, seconds } of await renderAll()) {
 					if (total > 0) logger.info(`${collection}: rendered ${rendered} of ${total} bodies in ${seconds.toFixed(2)} s; ${total - rendered} unchanged since the last build.`);
 				}
+			},
+			// The mentions found in each article, for the next build (src/content-files/mention-memo.ts).
+			'astro:build:done': async () => {
+				await saveMentionMemo(fileURLToPath(config.cacheDir));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = first.contentDir;

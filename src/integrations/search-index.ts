@@ -1,44 +1,63 @@
 /**
- * Builds the Pagefind search index as part of `astro build`, in two parts that run
- * side by side with the rest of the build where they can:
+ * Builds the Pagefind search indexes as part of `astro build`, as two bundles, so that
+ * the larger is written while the pages render and the build's end waits only for the
+ * smaller:
  *
- * - **The articles**, most of the index, are handed to Pagefind when the build starts,
- *   as records made from the content snapshot (`src/search/article-records.ts`): their
- *   title, byline, summary and text. Pagefind runs in its own process, so it indexes
- *   them on another core while Vite bundles and Astro renders the pages. Article pages
- *   carry no `data-pagefind-body` of their own.
- * - **The claims**, likewise, as records from the snapshot: each statement and what we
- *   say of its sources' readings. Claim pages, and the ledger's pages that list them,
- *   carry no `data-pagefind-body`.
- * - **Every other searchable page** (a stop, a country, a company, a person, the home
- *   page) is read back from the output folder once the pages are
- *   written: the pages that mark what they hold with `data-pagefind-body`.
+ * - **The records** (`<base>pagefind-records/`): every article and every claim, as
+ *   records made from the content snapshot (`src/search/article-records.ts`): an
+ *   article's title, byline, summary and text; a claim's statement and what we say of
+ *   its sources' readings. They need no page, so they are indexed and written from the
+ *   moment the build starts, on a worker thread (`src/search/records-worker.ts`), beside
+ *   the rest of the build. Article and claim pages carry no `data-pagefind-body`. A
+ *   build whose records are those of the last build (the same digest, in the cache
+ *   folder) takes the last build's bundle as it is: a stop, or a page's code, changed,
+ *   not what search finds in the articles and claims.
+ * - **The pages** (`<base>pagefind/`, the bundle the search page loads, with Pagefind's
+ *   UI): every other searchable page (a stop, a country, a company, a person, the home
+ *   page), read back from the output folder once the pages are written: those that mark
+ *   what they hold with `data-pagefind-body`, rendered now or reused from the last build.
  *
- * Then Pagefind writes the index. Past `MAX_FRAGMENTS` pages it groups the pages'
- * fragments into shared files of a few pages each (at 5,000 articles, 956 files instead
- * of 5,732). The index is the same, byte for byte, from one build to the next (the
- * reproducibility check proves it).
+ * The search page merges the records' bundle into its own, in every language it has
+ * (src/search/search-page.ts); Pagefind ranks the results of both together. Past
+ * `MAX_FRAGMENTS` records Pagefind groups their fragments into shared files of a few each
+ * (at 5,000 articles, about 1,000 files instead of 15,000). Both bundles are the same,
+ * byte for byte, from one build to the next (the reproducibility check proves it).
+ * Pagefind has no way to add to a bundle, or take from one: a change to one article or
+ * claim writes the records' bundle again whole.
  *
- * The index holds each page's URL relative to the site (`/articles/x/`). The search
- * page loads the bundle from `<base>pagefind/`, and Pagefind's UI takes the base path
- * from that address (`/tour/`) and puts it before every result, so results work under
- * any sub-path.
+ * Each index holds its pages' URLs relative to the site (`/articles/x/`). The search page
+ * loads the bundles from under the base path, and Pagefind's UI takes the base path from
+ * those addresses (`/tour/`) and puts it before every result, so results work under any
+ * sub-path.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { currentSnapshot } from '../content-files/content-snapshot.ts';
 import { splitDateTime } from '../lib/calendar.ts';
 import { articleSearchRecord, claimSearchRecord } from '../search/article-records.ts';
+import type { RecordsJob, RecordsReply } from '../search/records-worker.ts';
 import { outputFileOf, startNotingSearchablePages, takeSearchablePages } from '../search/searchable-pages.ts';
 
-/** How many fragment files the index may have before Pagefind groups pages into shared ones. */
+/** How many fragment files an index may have before Pagefind groups records into shared ones. */
 const MAX_FRAGMENTS = 1024;
 
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+/** The folders of the two bundles under the output folder (and the base path). */
+export const PAGES_BUNDLE = 'pagefind';
+export const RECORDS_BUNDLE = 'pagefind-records';
+
+/** Where the cache folder keeps the last records' bundle, and the digest of what it holds. */
+const RECORDS_CACHE = 'search-records';
+const RECORDS_DIGEST = 'search-records.digest';
+
+const RECORDS_WORKER = new URL('../search/records-worker.ts', import.meta.url);
+
+type Record = RecordsJob['records'][number];
 
 /**
  * The pages under `outDir` that mark something to index, by path relative to it, in a
@@ -48,7 +67,9 @@ type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index
 function searchablePages(outDir: string, base: string, noted: ReadonlySet<string> | undefined): Array<{ sourcePath: string; content: string }> {
 	const files = noted
 		? [...noted].map((pathname) => outputFileOf(pathname, base))
-		: readdirSync(outDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`));
+		: readdirSync(outDir, { recursive: true })
+				.map(String)
+				.filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGES_BUNDLE}${path.sep}`) && !file.startsWith(`${RECORDS_BUNDLE}${path.sep}`));
 	return files
 		.sort()
 		.map((file) => ({ sourcePath: file.split(path.sep).join('/'), content: readFileSync(path.join(outDir, file), 'utf8') }))
@@ -59,75 +80,115 @@ function failOn(what: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind could not ${what}: ${errors.join('; ')}`);
 }
 
+/** Every article's and claim's record, from the current snapshot, in the content's order. */
+function contentRecords(): Record[] {
+	const snapshot = currentSnapshot();
+	const input = snapshot?.content.input;
+	const articles = (input?.articles ?? []).map((article) => articleSearchRecord(article, snapshot?.content.paragraphs.get(article.id) ?? []));
+	// Each claim dated by the first day a source spoke to it.
+	const day = new Map((input?.articles ?? []).map((article) => [article.id, splitDateTime(article.data.published).date]));
+	const claims = (input?.facts ?? []).map((fact) => claimSearchRecord(fact, fact.data.sources.flatMap((source) => day.get(source.article) ?? []).sort()[0]));
+	return [...articles, ...claims];
+}
+
+/** Indexes `records` and writes their bundle into `outputPath`, on a worker thread. */
+function writeRecordsBundle(records: Record[], outputPath: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(RECORDS_WORKER, { workerData: { records, outputPath, maxFragments: MAX_FRAGMENTS } satisfies RecordsJob });
+		worker.once('message', (reply: RecordsReply) => {
+			try {
+				failOn('index the articles and claims', reply.errors);
+				resolve();
+			} catch (error) {
+				reject(error);
+			}
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`The search index's worker stopped (exit code ${code}) before it answered.`)));
+	});
+}
+
+/**
+ * The records' bundle in the cache folder, for `records`: the last build's where its
+ * digest is theirs, else written now (into a folder beside it, moved in place when whole).
+ * Says whether it was written now.
+ */
+async function recordsBundle(cacheDir: string, root: string, records: Record[]): Promise<boolean> {
+	const manifest = await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}');
+	const version = (JSON.parse(manifest) as { version?: string }).version ?? 'unknown';
+	const digest = createHash('sha256').update(`pagefind ${version} ${MAX_FRAGMENTS}\n`).update(JSON.stringify(records)).digest('hex');
+	const bundle = path.join(cacheDir, RECORDS_CACHE);
+	if ((await readFile(path.join(cacheDir, RECORDS_DIGEST), 'utf8').catch(() => '')) === digest) return false;
+	const fresh = `${bundle}.new`;
+	await mkdir(cacheDir, { recursive: true });
+	await rm(fresh, { recursive: true, force: true });
+	await writeRecordsBundle(records, fresh);
+	await rm(bundle, { recursive: true, force: true });
+	await rename(fresh, bundle);
+	await writeFile(path.join(cacheDir, RECORDS_DIGEST), digest);
+	return true;
+}
+
 export function searchIndex(): AstroIntegration {
-	let index: Index | undefined;
-	let articles: Array<Promise<{ errors: string[] }>> = [];
-	let claims: Array<Promise<{ errors: string[] }>> = [];
 	let base = '/';
 	let outDir = '';
-	let writing: Promise<{ seconds: number; pages: number }> | undefined;
-	/** Reads back the searchable pages, then writes the index, and closes Pagefind. */
-	const writeIndex = async (opened: Index, dir: string, base: string) => {
-		const started = performance.now();
-		failOn('index an article', (await Promise.all(articles)).flatMap((added) => added.errors));
-		failOn('index a claim', (await Promise.all(claims)).flatMap((added) => added.errors));
-		const pages = searchablePages(dir, base, takeSearchablePages());
-		const added = await Promise.all(pages.map((page) => opened.addHTMLFile(page)));
-		failOn('index a page', added.flatMap((each) => each.errors));
-		// Pagefind leaves in place a file that is already there under its name (named by
-		// its content): the folder is emptied first, so that every file of the index is
-		// this build's (src/integrations/kept-output.ts removes the rest).
-		await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
-		const written = await opened.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-		failOn('write its index', written.errors);
-		await pagefind.close();
-		return { seconds: (performance.now() - started) / 1000, pages: pages.length };
-	};
+	let cacheDir = '';
+	let root = '';
+	let generated = 0;
+	let records: Promise<{ seconds: number; count: number; written: boolean }> | undefined;
+	let pages: Promise<{ seconds: number; count: number }> | undefined;
 	return {
 		name: 'story-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				outDir = fileURLToPath(config.outDir);
+				cacheDir = fileURLToPath(config.cacheDir);
+				root = fileURLToPath(config.root);
 			},
-			'astro:build:start': async () => {
+			'astro:build:start': () => {
 				startNotingSearchablePages();
-				// No forced language: Pagefind keeps an index per language, the pages' (`<html
-				// lang="en">`) and each article's own (`ko`, `ja`), which the search page merges.
-				const created = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
-				failOn('start', created.errors);
-				if (!created.index) throw new Error('Pagefind could not start.');
-				const opened = created.index;
-				index = opened;
-				const snapshot = currentSnapshot();
-				const input = snapshot?.content.input;
-				// Not awaited: Pagefind indexes them while the build goes on.
-				articles = (input?.articles ?? []).map((article) => opened.addCustomRecord(articleSearchRecord(article, snapshot?.content.paragraphs.get(article.id) ?? [])));
-				// Each claim from the content too, dated by the first day a source spoke to it.
-				const day = new Map((input?.articles ?? []).map((article) => [article.id, splitDateTime(article.data.published).date]));
-				claims = (input?.facts ?? []).map((fact) => {
-					const days = fact.data.sources.flatMap((source) => day.get(source.article) ?? []).sort();
-					return opened.addCustomRecord(claimSearchRecord(fact, days[0]));
-				});
-			},
-			// Once the pages are written, the index is written beside the rest of the build's
-			// end (the sitemap, the record of reused pages), and awaited when the build is done.
-			'astro:build:generated': () => {
-				if (!index) throw new Error('The search index was not opened: astro:build:start did not run.');
-				writing = writeIndex(index, outDir, base);
+				// Not awaited: the records are indexed and written while the build goes on. No
+				// forced language: Pagefind keeps an index per language, the articles' own
+				// (`ko`, `ja`) beside English, which the search page merges.
+				const started = performance.now();
+				const list = contentRecords();
+				records = recordsBundle(cacheDir, root, list).then((written) => ({ seconds: (performance.now() - started) / 1000, count: list.length, written }));
 				// Its failure is reported when the build is done, where it is awaited.
-				writing.catch(() => undefined);
+				records.catch(() => undefined);
+			},
+			// Once the pages are written, their bundle is written beside the rest of the
+			// build's end (the sitemap, the record of reused pages).
+			'astro:build:generated': () => {
+				const started = performance.now();
+				generated = started;
+				pages = (async () => {
+					const created = await pagefind.createIndex({ maxFragments: MAX_FRAGMENTS });
+					failOn('start', created.errors);
+					if (!created.index) throw new Error('Pagefind could not start.');
+					const index = created.index;
+					const found = searchablePages(outDir, base, takeSearchablePages());
+					failOn('index a page', (await Promise.all(found.map((page) => index.addHTMLFile(page)))).flatMap((added) => added.errors));
+					// Pagefind leaves in place a file that is already there under its name (named
+					// by its content): the folder is emptied first, so that every file of the index
+					// is this build's (src/integrations/kept-output.ts removes the rest).
+					await rm(path.join(outDir, PAGES_BUNDLE), { recursive: true, force: true });
+					failOn('write the pages’ index', (await index.writeFiles({ outputPath: path.join(outDir, PAGES_BUNDLE) })).errors);
+					await pagefind.close();
+					return { seconds: (performance.now() - started) / 1000, count: found.length };
+				})();
+				pages.catch(() => undefined);
 			},
 			'astro:build:done': async ({ logger }) => {
-				if (!writing) throw new Error('The search index was not written: astro:build:generated did not run.');
-				const { seconds, pages } = await writing;
-				writing = undefined;
-				index = undefined;
+				if (!records || !pages) throw new Error('The search index was not written: astro:build:start or astro:build:generated did not run.');
+				const [recordsDone, pagesDone] = await Promise.all([records, pages]);
+				records = undefined;
+				pages = undefined;
+				await rm(path.join(outDir, RECORDS_BUNDLE), { recursive: true, force: true });
+				await cp(path.join(cacheDir, RECORDS_CACHE), path.join(outDir, RECORDS_BUNDLE), { recursive: true });
 				logger.info(
-					`Indexed ${articles.length + claims.length + pages} pages for search in ${seconds.toFixed(1)} s after the pages were written (${articles.length} articles and ${claims.length} claims were handed to Pagefind when the build started, ${pages} pages read back from the output).`,
+					`Indexed ${recordsDone.count + pagesDone.count} pages for search in ${((performance.now() - generated) / 1000).toFixed(1)} s after the pages were written: ${pagesDone.count} pages read back from the output (${pagesDone.seconds.toFixed(1)} s), and ${recordsDone.count} articles and claims ${recordsDone.written ? `indexed from the content beside the build (${recordsDone.seconds.toFixed(1)} s from its start)` : 'as the last build indexed them, the same records'}.`,
 				);
-				articles = [];
-				claims = [];
 			},
 		},
 	};

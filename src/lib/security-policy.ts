@@ -88,9 +88,9 @@ export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * The folders under the base path whose files are named by their content's hash:
- * Astro's bundles, and Pagefind's index and fragments.
+ * Astro's bundles, and the index and fragments of Pagefind's two bundles.
  */
-export const HASHED_ASSET_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/'] as const;
+export const HASHED_ASSET_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind-records/fragment/', 'pagefind-records/index/'] as const;
 
 /**
  * `_headers` for hosts that read it (Netlify, Cloudflare Pages and others): the security

@@ -13,7 +13,7 @@ import type { Problem } from '../lib/problems.ts';
 import { passageAnchor } from '../lib/passage-anchor.ts';
 import { buildFacts, findFactProblems } from './facts.ts';
 import { storyDevelopments } from './history.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type MentionMemo } from './mentions.ts';
 import { articleParagraphs } from './passages.ts';
 import { findDuplicateArticles } from './duplicates.ts';
 import { findReferenceProblems, indexNames, type HeldBack } from './references.ts';
@@ -54,6 +54,8 @@ export function findModelProblems(
 export interface CheckedInput {
 	/** The paragraphs of every article, by id, as `articleParagraphs` gives them. */
 	paragraphs: ReadonlyMap<string, string[]>;
+	/** Mentions found by an earlier build, by article (`MentionMemo`): found again only for the articles it does not hold. */
+	mentions?: MentionMemo | undefined;
 }
 
 /**
@@ -170,7 +172,7 @@ export function buildModel(input: ModelInput, checked?: CheckedInput): StoryMode
 	}
 
 	const { names } = indexNames(input);
-	const mentions = findMentions(articles, names);
+	const mentions = findMentions(articles, names, checked?.mentions);
 
 	const stopArticles = new Map(stops.map((stop) => [stop.id, stop.articles]));
 	const facts = buildFacts(input.facts ?? [], articles, paragraphs, (stop) => stopArticles.get(stop) ?? []).sort(

@@ -4,8 +4,10 @@
  *
  * One pass over every paragraph of every article; the names found in an article are
  * kept for as long as its paragraphs and the story's names stay the same, so the dev
- * server's next model reads again only the articles that changed.
+ * server's next model reads again only the articles that changed, and, given a memo
+ * kept between builds, so does the next build.
  */
+import { hash } from 'node:crypto';
 import { paragraphAnchor } from '../lib/markdown-blocks.ts';
 import { createNameMatcher, type NameMatcher, type NameTarget } from '../lib/name-matcher.ts';
 import { paragraphSentences } from './paragraph-sentences.ts';
@@ -14,7 +16,7 @@ import type { ArticleNode, EntityKind, Mention } from './types.ts';
 type Names = ReadonlyMap<string, NameTarget<EntityKind>>;
 
 /** A mention of one article, with the entity it names, keyed `<kind>:<id>`. */
-interface ArticleMention {
+export interface ArticleMention {
 	key: string;
 	anchor: string;
 	sentence: string;
@@ -35,10 +37,31 @@ function signatureOf(names: Names): string {
 /** What an article's paragraphs were found to mention, and under which names. */
 const found = new WeakMap<readonly string[], { signature: string; mentions: readonly ArticleMention[] }>();
 
+/**
+ * Mentions found before, kept outside this process (between builds, in the cache
+ * folder): by a digest of an article's paragraphs and of the story's names
+ * (`mentionsKey`), what they mention. A build reads only the articles it does not hold.
+ */
+export interface MentionMemo {
+	get(key: string): readonly ArticleMention[] | undefined;
+	set(key: string, mentions: readonly ArticleMention[]): void;
+}
+
+/** The key of an article's mentions in a `MentionMemo`: its paragraphs' and the names' digest. */
+export function mentionsKey(paragraphs: readonly string[], signature: string): string {
+	return hash('sha1', `${signature}\u0002${paragraphs.join('\u0001')}`, 'base64');
+}
+
 /** The mentions in one article's paragraphs: one per entity per sentence, however often the sentence names it. */
-function mentionsIn(paragraphs: readonly string[], matcher: () => NameMatcher<EntityKind>, signature: string): readonly ArticleMention[] {
+function mentionsIn(paragraphs: readonly string[], matcher: () => NameMatcher<EntityKind>, signature: string, memo?: { store: MentionMemo; names: string }): readonly ArticleMention[] {
 	const earlier = found.get(paragraphs);
 	if (earlier?.signature === signature) return earlier.mentions;
+	const key = memo ? mentionsKey(paragraphs, memo.names) : undefined;
+	const kept = key ? memo?.store.get(key) : undefined;
+	if (kept) {
+		found.set(paragraphs, { signature, mentions: kept });
+		return kept;
+	}
 	const mentions: ArticleMention[] = [];
 	paragraphSentences(paragraphs).forEach((sentences, index) => {
 		const seen = new Set<string>();
@@ -52,17 +75,22 @@ function mentionsIn(paragraphs: readonly string[], matcher: () => NameMatcher<En
 		}
 	});
 	found.set(paragraphs, { signature, mentions });
+	if (key) memo?.store.set(key, mentions);
 	return mentions;
 }
 
-/** The mentions of each entity, keyed `<kind>:<id>`, articles in the order given. */
-export function findMentions(articles: readonly ArticleNode[], names: Names): Map<string, Mention[]> {
+/**
+ * The mentions of each entity, keyed `<kind>:<id>`, articles in the order given; those
+ * of an article `memo` holds are taken from it, and those found are put in it.
+ */
+export function findMentions(articles: readonly ArticleNode[], names: Names, memo?: MentionMemo): Map<string, Mention[]> {
 	const signature = signatureOf(names);
+	const kept = memo ? { store: memo, names: hash('sha1', signature, 'base64') } : undefined;
 	let matcher: NameMatcher<EntityKind> | undefined;
 	const compiled = () => (matcher ??= createNameMatcher(names));
 	const mentions = new Map<string, Mention[]>();
 	for (const article of articles) {
-		for (const { key, anchor, sentence, name } of mentionsIn(article.paragraphs, compiled, signature)) {
+		for (const { key, anchor, sentence, name } of mentionsIn(article.paragraphs, compiled, signature, kept)) {
 			const list = mentions.get(key) ?? [];
 			list.push({ article: article.id, anchor, sentence, name });
 			mentions.set(key, list);

@@ -1,15 +1,16 @@
 /**
- * A page's key: a digest of everything it was built from, so that an unchanged key
- * means an unchanged page. Pure functions of their arguments.
+ * Whether a page is as it was: digests of everything it was built from. Pure functions
+ * of their arguments.
  *
- * The key covers what the route hands the page as props (`propsDigest`) and the current
- * value of each input the page read when it last rendered (`inputTerms`, `pageKey`): if
- * none of them changed, the page reads the same values in the same order, takes the same
- * branches, and comes out the same, byte for byte. The code and configuration that
- * render it are Astro's part: it reuses a page only while its module graph's digest and
- * the site's configuration are unchanged too.
+ * A page is the same as when it last rendered if what holds it together is unchanged (its
+ * route's code, the build's settings and its props: `contextDigest`, `propsDigest`) and
+ * so is the value of each input it read then (`inputTerms`: a term per input, a digest
+ * of its key and value): it then reads the same values in the same order, takes the same
+ * branches, and comes out the same, byte for byte. A build keeps each input's term for
+ * the next, with a digest of every record (`recordDigests`): the next build works out
+ * again only the terms of the fields of records that changed.
  */
-import { createHash, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { StoryModel } from '../model/types.ts';
 import { idOf, recordOrigin, RECORD_KINDS, RECORD_LISTS, type RecordKind } from './page-inputs.ts';
 
@@ -95,18 +96,34 @@ export function propsDigest(props: unknown): string {
 	return hash('sha1', text, 'base64');
 }
 
+/** The origin of a record's inputs (`article/<id>`): the part of a field's key before the field. */
+export function originOf(key: string): string | undefined {
+	const slash = key.indexOf('/');
+	if (slash === -1 || !(RECORD_KINDS as readonly string[]).includes(key.slice(0, slash))) return undefined;
+	return key.slice(0, key.lastIndexOf('/'));
+}
+
 /**
- * A page's key: its props' digest and the terms of every input it read when it last
- * rendered, summed word by word (so that their order does not count, and no list of
- * keys need be sorted) with their count. The same inputs with the same values give the
- * same key.
+ * A digest of every record of the model, by its origin (`article/<id>`): a record whose
+ * digest is unchanged has every field as it was, so no term of its fields need be worked
+ * out again. One pass over the model, each record serialised whole.
  */
-export function pageKey(terms: Iterable<InputTerm>, props: string): string {
-	const sum = new Uint32Array(4);
-	let count = 0;
-	for (const term of terms) {
-		for (let word = 0; word < 4; word++) sum[word] = ((sum[word] as number) + (term[word] as number)) >>> 0;
-		count++;
+export function recordDigests(model: StoryModel): Map<string, string> {
+	const digests = new Map<string, string>();
+	for (const [list, kind] of Object.entries(RECORD_LISTS) as Array<[keyof typeof RECORD_LISTS, RecordKind]>) {
+		for (const node of model[list] as Array<{ id?: string; anchor?: string }>) {
+			digests.set(`${kind}/${idOf(kind, node)}`, hash('sha1', JSON.stringify(node), 'base64'));
+		}
 	}
-	return createHash('sha256').update(props).update(`\u0000${count}\u0000`).update(Buffer.from(sum.buffer)).digest('base64url');
+	return digests;
+}
+
+/** A digest of what a page's key holds besides its inputs: its route's code, the build's settings, its props. */
+export function contextDigest(parts: readonly string[]): string {
+	return hash('sha1', parts.join('\u0000'), 'base64');
+}
+
+/** Whether two terms are the same. */
+export function sameTerm(a: InputTerm | undefined, b: InputTerm | undefined): boolean {
+	return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 }

@@ -7,22 +7,24 @@
  * (page-inputs.ts); after the build, `buildRecord` gives the integration what every page
  * of the reusable routes read, to be saved for the next build.
  *
- * A page's key (page-keys.ts) is a digest of everything it is made from: the current
- * value of each input it read when it last rendered, its props, the code that renders it
- * (the name of its route's bundle, which changes with the route's code and with every
- * module it imports, Rolldown naming each bundle by a digest of its content and of its
- * imports'), the site's stylesheet (every page links to it), the site's configuration
- * and the packages installed.
+ * A page is unchanged (page-keys.ts) when no input it read when it last rendered has
+ * changed value, and neither has what holds it together: its props, the code that
+ * renders it (the name of its route's bundle, which changes with the route's code and
+ * with every module it imports, Rolldown naming each bundle by a digest of its content
+ * and of its imports'), the site's stylesheet (every page links to it), the site's
+ * configuration and the packages installed. Which inputs changed is worked out once a
+ * build (`changedInputs`): the fields of the records whose digest changed, and the other
+ * inputs (lists, shared values, bodies), each compared with its term of the last build.
  *
  * State lives in one well-known global slot: the integration and the pages are separate
  * module instances of one process.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { inputTerms, pageKey, propsDigest, type InputSource, type InputTerm } from './page-keys.ts';
+import { contextDigest, inputTerms, originOf, propsDigest, recordDigests, sameTerm, type InputSource, type InputTerm } from './page-keys.ts';
 import { expectPage, inputKeys, isRecording, pageId, renderedPages } from './page-inputs.ts';
 import { unchangedSinceLastBuild } from './output-record.ts';
-import type { TracedPage, Traces } from './traces.ts';
+import { NO_TRACES, type TracedPage, type Traces } from './traces.ts';
 
 /** What a build is made with besides its content and its routes' code. */
 export interface BuildSettings {
@@ -36,7 +38,7 @@ export interface BuildSettings {
 
 /** A page of a reusable route, as this build found it. */
 interface PathRecord {
-	/** What the key is made of besides the inputs: the code, the build's settings, the props. */
+	/** The digest of what holds it together besides its inputs: the code, the build's settings, the props. */
 	context: string;
 	/** Its output file, relative to the output folder. */
 	file: string;
@@ -50,8 +52,12 @@ interface Slot {
 	rendering: Map<string, PathRecord>;
 	/** The pages left as the last build wrote them, by page id. */
 	reused: Map<string, TracedPage>;
-	/** Each input's term in a page's key, from its current value, once the model is built. */
+	/** Each input's term, from its current value, once the model is built. */
 	termOf?: ((key: string) => InputTerm) | undefined;
+	/** Every record's digest now, by origin, once the model is built. */
+	records?: Map<string, string> | undefined;
+	/** Which of the last build's inputs changed value, by place, worked out once. */
+	changed?: Uint8Array | undefined;
 	/** The names of the site's stylesheet files, which every page links to. */
 	stylesheets?: string | undefined;
 }
@@ -60,7 +66,7 @@ const SLOT = Symbol.for('zuckerberg-asia-tour.page-reuse');
 
 function slot(): Slot {
 	const holder = globalThis as { [SLOT]?: Slot };
-	holder[SLOT] ??= { previous: { keys: [], pages: new Map() }, rendering: new Map(), reused: new Map() };
+	holder[SLOT] ??= { previous: NO_TRACES, rendering: new Map(), reused: new Map() };
 	return holder[SLOT];
 }
 
@@ -72,12 +78,17 @@ export function startReuse(previous: Traces, settings: BuildSettings): void {
 	state.rendering = new Map();
 	state.reused = new Map();
 	state.termOf = undefined;
+	state.records = undefined;
+	state.changed = undefined;
 	state.stylesheets = undefined;
 }
 
 /** Tells the keys where the inputs' current values come from (src/data.ts, once the model is built). */
 export function setInputSource(source: InputSource): void {
-	slot().termOf = inputTerms(source);
+	const state = slot();
+	state.termOf = inputTerms(source);
+	state.records = isRecording() ? recordDigests(source.model) : undefined;
+	state.changed = undefined;
 }
 
 /** An input's term in a page's key, from its current value. */
@@ -85,6 +96,30 @@ function termOf(key: string): InputTerm {
 	const termOf = slot().termOf;
 	if (!termOf) throw new Error('The pages were given keys before the model was built (setInputSource in src/data.ts).');
 	return termOf(key);
+}
+
+/** Whether the input `key` is as it was when the last build gave it `term`: its record unchanged, or its value's term the same. */
+function unchanged(key: string, term: InputTerm | undefined): boolean {
+	const state = slot();
+	const origin = originOf(key);
+	if (origin !== undefined) {
+		const before = state.previous.records.get(origin);
+		if (before !== undefined && before === state.records?.get(origin)) return true;
+	}
+	return sameTerm(term, termOf(key));
+}
+
+/** Which of the last build's inputs changed value since (1 at the place of each), worked out once a build. */
+function changedInputs(): Uint8Array {
+	const state = slot();
+	if (!state.changed) {
+		const { keys, terms } = state.previous;
+		state.changed = new Uint8Array(keys.length);
+		keys.forEach((key, index) => {
+			if (!unchanged(key, terms[index])) (state.changed as Uint8Array)[index] = 1;
+		});
+	}
+	return state.changed;
 }
 
 /**
@@ -131,15 +166,16 @@ export function reusablePaths<Path extends StaticPath>(route: string, moduleUrl:
 	const state = slot();
 	if (!isRecording() || !state.settings) return paths;
 	const { outDir, config, packages } = state.settings;
-	const { keys, pages } = state.previous;
+	const { pages } = state.previous;
 	const code = path.posix.basename(new URL(moduleUrl).pathname);
-	const shared = `${code}\u0000${stylesheets(outDir)}\u0000${config}\u0000${packages}`;
+	const shared = [code, stylesheets(outDir), config, packages];
+	const changed = changedInputs();
 	return paths.filter((each) => {
 		const id = pageId(route, each.params);
 		const file = outputFile(route, each.params);
-		const context = `${shared}\u0000${propsDigest(each.props)}`;
+		const context = contextDigest([...shared, propsDigest(each.props)]);
 		const traced = pages.get(id);
-		if (traced && traced.file === file && pageKey(traced.inputs.map((index) => termOf(keys[index] ?? '')), context) === traced.key && unchangedSinceLastBuild(file)) {
+		if (traced && traced.file === file && traced.context === context && traced.inputs.every((index) => changed[index] === 0) && unchangedSinceLastBuild(file)) {
 			state.reused.set(id, traced);
 			return false;
 		}
@@ -166,16 +202,16 @@ export interface BuildRecord {
  */
 export function buildRecord(): BuildRecord {
 	const state = slot();
+	const { previous } = state;
 	// The keys of this build's inputs, in the order they were first read, then those of the
 	// last build's that only the reused pages read.
 	const keys = [...inputKeys()];
-	const places = new Map<string, number>();
+	const places = new Map(keys.map((key, place) => [key, place] as const));
 	const placeOfPrevious: number[] = [];
 	const carried = (index: number) => {
 		let place = placeOfPrevious[index];
 		if (place === undefined) {
-			const key = state.previous.keys[index] ?? '';
-			if (places.size === 0) keys.forEach((each, at) => places.set(each, at));
+			const key = previous.keys[index] ?? '';
 			place = places.get(key);
 			if (place === undefined) {
 				place = keys.length;
@@ -186,24 +222,29 @@ export function buildRecord(): BuildRecord {
 		}
 		return place;
 	};
-	const terms: InputTerm[] = [];
-	const term = (number: number) => (terms[number] ??= termOf(keys[number] ?? ''));
 	const pages = new Map<string, TracedPage>();
 	let rendered = 0;
 	for (const [id, page] of renderedPages()) {
 		const record = state.rendering.get(id);
 		if (!record) continue;
-		const inputs = [...page.inputs];
-		pages.set(id, { pathname: page.pathname, file: record.file, inputs, searchable: page.searchable, key: pageKey(inputs.map(term), record.context) });
+		pages.set(id, { pathname: page.pathname, file: record.file, inputs: [...page.inputs], searchable: page.searchable, context: record.context });
 		rendered++;
 	}
 	const reused: TracedPage[] = [];
-	for (const [id, previous] of state.reused) {
-		const page = { ...previous, inputs: previous.inputs.map(carried) };
-		pages.set(id, page);
-		reused.push(page);
+	for (const [id, page] of state.reused) {
+		const kept = { ...page, inputs: page.inputs.map(carried) };
+		pages.set(id, kept);
+		reused.push(kept);
 	}
-	return { traces: { keys, pages }, reused, rendered };
+	// Each key's term now: the last build's, where the input has not changed, else worked out.
+	const before = new Map(previous.keys.map((key, index) => [key, index] as const));
+	const changed = previous.keys.length > 0 ? changedInputs() : new Uint8Array();
+	const terms = keys.map((key) => {
+		const index = before.get(key);
+		const kept = index === undefined || changed[index] === 1 ? undefined : previous.terms[index];
+		return kept ?? termOf(key);
+	});
+	return { traces: { keys, terms, records: state.records ?? new Map(), pages }, reused, rendered };
 }
 
 /** The pages left as the last build wrote them: their files (relative to the output folder) and addresses. */

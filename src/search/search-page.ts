@@ -2,12 +2,15 @@
  * The pure parts of the search page's script (src/pages/search.astro), which Astro
  * bundles into a file of the site.
  *
- * - **Which indexes to merge.** Pagefind writes one index per language into one bundle,
- *   and a page loads the index of its own language (English) alone; the articles in
- *   Korean or Japanese are in indexes of their own. The page merges each of them, from
- *   the same bundle, by its `language`: only the languages the build has
- *   (`otherSearchLanguages` in src/lib/language.ts), since merging one it has not
- *   would load the English index a second time, and show every result twice.
+ * - **Which indexes to merge.** The build writes two bundles (src/integrations/
+ *   search-index.ts): the pages' (stops, people, companies, countries, the home page),
+ *   which the page loads, and the records' (every article and claim), which it merges.
+ *   Pagefind writes one index per language into a bundle, and a page loads the index of
+ *   one language alone; the articles in Korean or Japanese are in indexes of their own.
+ *   So the page merges the records' bundle in its own language, then in each of the
+ *   others the build has (`otherSearchLanguages` in src/lib/language.ts): only those,
+ *   since merging one it has not would load the English index a second time, and show
+ *   every result twice.
  * - **The language of a result's words.** A result's title is in its article's
  *   language. Its excerpt is cut from the record's content, which is in that language
  *   too (src/search/article-records.ts); where the words searched for are only in our
@@ -24,15 +27,28 @@ export interface MergedIndex {
 	baseUrl: string;
 	/** The language whose index to load from the bundle: `ko`, `ja`. */
 	language: string;
+	/** How its results' scores weigh against the page's own bundle's (Pagefind's `indexWeight`). */
+	indexWeight: number;
 }
 
 /**
- * The indexes to merge: `bundle` is the bundle's path as the page names it
- * (`/tour/pagefind/`), `documentUrl` the page's address, `site` the site's base path.
+ * How a record's score (an article's, a claim's) weighs against a page's (a person's, a
+ * company's, a stop's) in the merged results: a page about a thing puts itself first for
+ * its name, above the articles and claims that name it, while a claim's own words (a
+ * figure, a phrase) still find it first. The pages and the records are scored in indexes
+ * of their own, whose statistics differ; a browser test holds ten searches to their
+ * first results (tests/fixtures/search-queries.yaml).
  */
-export function mergedIndexes(options: { bundle: string; documentUrl: string; site: string; languages: readonly string[] }): MergedIndex[] {
-	const bundlePath = new URL(options.bundle, options.documentUrl).href;
-	return options.languages.map((language) => ({ bundlePath, baseUrl: options.site, language }));
+export const RECORDS_WEIGHT = 0.5;
+
+/**
+ * The indexes to merge: the records' bundle (`records`, its path as the page names it:
+ * `/tour/pagefind-records/`) in the page's own language, then in each of `languages`;
+ * `documentUrl` is the page's address, `site` the site's base path.
+ */
+export function mergedIndexes(options: { records: string; documentUrl: string; site: string; pageLanguage: string; languages: readonly string[] }): MergedIndex[] {
+	const bundlePath = new URL(options.records, options.documentUrl).href;
+	return [options.pageLanguage, ...options.languages].map((language) => ({ bundlePath, baseUrl: options.site, language, indexWeight: RECORDS_WEIGHT }));
 }
 
 /** The languages a page names in a data attribute, space-separated (`"ja ko"`), as a list. */

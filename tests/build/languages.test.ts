@@ -268,10 +268,12 @@ describe('the data about each article', () => {
 });
 
 describe('search', () => {
-	const pagefind = (...parts: string[]) => path.join(outDir, 'pagefind', ...parts);
+	// The articles and claims are in the records' bundle; the pages in the pages' bundle.
+	const pagefind = (...parts: string[]) => path.join(outDir, 'pagefind-records', ...parts);
+	const entryOf = async (bundle: string) => JSON.parse(await readFile(path.join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
 	test('keeps an index per language: the pages’ English, and each article’s own, as many pages as it has articles', async () => {
-		const entry = JSON.parse(await readFile(pagefind('pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = await entryOf('pagefind-records');
 		const files = await readdir(pagefind());
 		const indexes = await readdir(pagefind('index'));
 		for (const language of ['ko', 'ja']) {
@@ -279,7 +281,10 @@ describe('search', () => {
 			expect(files.some((file) => file.startsWith(`pagefind.${language}_`) && file.endsWith('.pf_meta')), `pagefind.${language}_….pf_meta`).toBe(true);
 			expect(indexes.some((file) => file.startsWith(`${language}_`)), `index/${language}_…`).toBe(true);
 		}
-		expect(entry.languages['en']?.page_count).toBeGreaterThan(content.articles.length);
+		// The English articles, and every claim, which is written in English.
+		expect(entry.languages['en']?.page_count).toBe(content.articles.filter((each) => each.data.language === 'en').length + (content.facts?.length ?? 0));
+		// The pages are in English alone.
+		expect(Object.keys((await entryOf('pagefind')).languages)).toEqual(['en']);
 	});
 
 	test('holds each article’s record with its language, its own words as content and our English summary beside them', async () => {

@@ -127,21 +127,29 @@ describe('a build under /tour/ with a sixth article and a hostile one', () => {
 	};
 
 	/**
-	 * Every record of the Pagefind index, with the address a result leads to: the index
-	 * holds URLs relative to the site (`/articles/x/`), and Pagefind's UI puts before
-	 * them the base path of the bundle it was loaded from (`/tour/pagefind/` → `/tour/`).
+	 * Every record of the two Pagefind bundles the search page names (the pages' it loads,
+	 * the records' it merges), with the address a result leads to: an index holds URLs
+	 * relative to the site (`/articles/x/`), and Pagefind's UI puts before them the base
+	 * path of the bundle (`/tour/pagefind/` → `/tour/`).
 	 */
 	const searchRecords = async () => {
-		const bundle = page(`${base}search/`).document.querySelector('#search')?.getAttribute('data-bundle') ?? '';
-		const uiBase = /^(.*\/)_?pagefind/.exec(bundle)?.[1] ?? '/';
-		const fragments = await readdir(path.join(outDir, 'pagefind', 'fragment'));
-		return Promise.all(
-			fragments.map(async (name) => {
-				const bytes = gunzipSync(await readFile(path.join(outDir, 'pagefind', 'fragment', name)));
-				const record = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> };
-				return { ...record, url: `${uiBase}${record.url}`.replace(/\/+/g, '/') };
+		const search = page(`${base}search/`).document.querySelector('#search');
+		const bundles = [search?.getAttribute('data-bundle') ?? '', search?.getAttribute('data-records') ?? ''];
+		expect(bundles).toEqual([`${base}pagefind/`, `${base}pagefind-records/`]);
+		const records = await Promise.all(
+			bundles.map(async (bundle) => {
+				const uiBase = /^(.*\/)_?pagefind/.exec(bundle)?.[1] ?? '/';
+				const folder = path.join(outDir, bundle.slice(base.length), 'fragment');
+				return Promise.all(
+					(await readdir(folder)).map(async (name) => {
+						const bytes = gunzipSync(await readFile(path.join(folder, name)));
+						const record = JSON.parse(bytes.toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string> };
+						return { ...record, url: `${uiBase}${record.url}`.replace(/\/+/g, '/') };
+					}),
+				);
 			}),
 		);
+		return records.flat();
 	};
 
 	beforeAll(async () => {

@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { languagesOf, mergedIndexes, readyResult, type ResultData } from '../../src/search/search-page.ts';
+import { languagesOf, mergedIndexes, readyResult, RECORDS_WEIGHT, type ResultData } from '../../src/search/search-page.ts';
 
 describe('the indexes the search page merges', () => {
-	test('are one per language, each from the page’s own bundle by its full address, with results under the site’s base path', () => {
-		expect(mergedIndexes({ bundle: '/tour/pagefind/', documentUrl: 'https://example.org/tour/search/', site: '/tour/', languages: ['ja', 'ko'] })).toEqual([
-			{ bundlePath: 'https://example.org/tour/pagefind/', baseUrl: '/tour/', language: 'ja' },
-			{ bundlePath: 'https://example.org/tour/pagefind/', baseUrl: '/tour/', language: 'ko' },
+	test('are the records’ bundle by its full address in the page’s language, then in each other, with results under the site’s base path', () => {
+		expect(mergedIndexes({ records: '/tour/pagefind-records/', documentUrl: 'https://example.org/tour/search/', site: '/tour/', pageLanguage: 'en', languages: ['ja', 'ko'] })).toEqual([
+			{ bundlePath: 'https://example.org/tour/pagefind-records/', baseUrl: '/tour/', language: 'en', indexWeight: RECORDS_WEIGHT },
+			{ bundlePath: 'https://example.org/tour/pagefind-records/', baseUrl: '/tour/', language: 'ja', indexWeight: RECORDS_WEIGHT },
+			{ bundlePath: 'https://example.org/tour/pagefind-records/', baseUrl: '/tour/', language: 'ko', indexWeight: RECORDS_WEIGHT },
 		]);
 	});
 
-	test('are none where the build has no language but the page’s', () => {
-		expect(mergedIndexes({ bundle: '/pagefind/', documentUrl: 'https://example.org/search/', site: '/', languages: languagesOf('') })).toEqual([]);
+	test('are the records’ bundle in the page’s language alone where the build has no other', () => {
+		expect(mergedIndexes({ records: '/pagefind-records/', documentUrl: 'https://example.org/search/', site: '/', pageLanguage: 'en', languages: languagesOf('') })).toEqual([
+			{ bundlePath: 'https://example.org/pagefind-records/', baseUrl: '/', language: 'en', indexWeight: RECORDS_WEIGHT },
+		]);
 	});
 
 	test('are read from the page’s attribute, space-separated', () => {

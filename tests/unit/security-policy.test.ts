@@ -37,7 +37,7 @@ describe("the host's header", () => {
 
 	test('is written to _headers under the base path, with the cache of the hashed folders', () => {
 		const file = headersFile('/tour/');
-		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/tour/*', '/tour/_astro/*', '/tour/pagefind/fragment/*', '/tour/pagefind/index/*']);
+		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/tour/*', '/tour/_astro/*', '/tour/pagefind/fragment/*', '/tour/pagefind/index/*', '/tour/pagefind-records/fragment/*', '/tour/pagefind-records/index/*']);
 		expect(file).toContain(`  Content-Security-Policy: ${HEADER_POLICY}\n`);
 	});
 });
