@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { currentSnapshot, markdownCodeDigest, takeSnapshot } from './src/content-files/content-snapshot.ts';
+import { contentCodeDigest, currentSnapshot, markdownCodeDigest, readsKeptIn, takeSnapshot } from './src/content-files/content-snapshot.ts';
 import { contentSession } from './src/integrations/content-session.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
@@ -32,9 +32,14 @@ const cacheDir = process.env.ASTRO_CACHE_DIR;
 // content session takes a new one after each change under the content folder.
 // What else every rendered body depends on: a changed base path or pipeline renders
 // the bodies again; an unchanged body keeps its HTML.
+// A build keeps its reads of the content files in the cache folder (where Astro keeps its
+// own, node_modules/.astro by default): the next build parses and validates again only
+// the files whose text changed, while the code that reads them is the same.
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+await readsKeptIn(cacheDir ? path.resolve(projectRoot, cacheDir) : path.join(projectRoot, 'node_modules', '.astro'), await contentCodeDigest(projectRoot));
 const snapshot = await takeSnapshot(contentDir, {
 	base: urls.base,
-	code: await markdownCodeDigest(fileURLToPath(new URL('.', import.meta.url))),
+	code: await markdownCodeDigest(projectRoot),
 });
 
 /** SITE and BASE_PATH, or the build ends with one line per bad variable and no stack trace. */

@@ -14,15 +14,16 @@
  * so the snapshot passes through one well-known global slot of the process.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import type { NameTarget } from '../lib/name-matcher.ts';
 import { collectPassages } from '../model/facts.ts';
 import { indexNames } from '../model/references.ts';
 import type { EntityKind } from '../model/types.ts';
 import { reportOn, type ContentReport } from './check-content.ts';
-import { loadContent, type ChangedFiles, type LoadedContent, type ReadFiles } from './load-content.ts';
+import { loadContent, textDigest, type ChangedFiles, type LoadedContent, type ReadFiles } from './load-content.ts';
 
 export interface ContentSnapshot {
 	/** Names this read, unique across processes: the pages know by it that the data store holds this snapshot's entries. */
@@ -51,6 +52,8 @@ interface Slot {
 	fixed?: { base: string; code: string };
 	/** Every file read so far, with what it gave: the next read parses only the files that changed. */
 	reads?: ReadFiles;
+	/** The digest of the code the reads were made by, where they are kept between builds (`readsKeptIn`). */
+	readsCode?: string | undefined;
 }
 
 const SLOT = Symbol.for('zuckerberg-asia-tour.content-snapshot');
@@ -103,10 +106,63 @@ export function unchangedSinceLastRead(file: string): boolean {
 	const read = slot().reads?.get(path.resolve(file));
 	if (!read) return false;
 	try {
-		return readFileSync(file, 'utf8') === read.text;
+		return read.text !== undefined && readFileSync(file, 'utf8') === read.text;
 	} catch {
 		return false;
 	}
+}
+
+/** The file in the cache folder that keeps a build's reads of the content for the next. */
+export const KEPT_READS_FILE = 'story-content-reads.bin';
+
+/**
+ * Takes the reads a build kept in `cacheDir` (`keepReads`) as this process's earlier
+ * reads, where they were made by the same code (`code`, `contentCodeDigest`): a file
+ * whose text has the digest it had then is not parsed or validated again. Before the
+ * first snapshot; nothing where there is no file, or one of other code.
+ */
+export async function readsKeptIn(cacheDir: string, code: string): Promise<void> {
+	const state = slot();
+	state.readsCode = code;
+	try {
+		const kept = deserialize(await readFile(path.join(cacheDir, KEPT_READS_FILE))) as { code?: string; reads?: ReadFiles };
+		if (kept.code === code && kept.reads instanceof Map) state.reads = kept.reads;
+	} catch {
+		// Nothing kept: every file is read.
+	}
+}
+
+/**
+ * Keeps this process's reads of the content in `cacheDir` for the next build, with their
+ * texts as digests, those of files still there; where `readsKeptIn` was called.
+ */
+export async function keepReads(cacheDir: string): Promise<void> {
+	const { reads, readsCode: code } = slot();
+	if (!reads || code === undefined) return;
+	const digested: ReadFiles = new Map(
+		[...reads]
+			.filter(([file]) => existsSync(file))
+			.map(([file, read]) => [file, { ...read, text: undefined, digest: read.digest ?? (read.text === undefined ? undefined : textDigest(read.text)) }]),
+	);
+	await mkdir(cacheDir, { recursive: true });
+	const target = path.join(cacheDir, KEPT_READS_FILE);
+	await writeFile(`${target}.tmp`, serialize({ code, reads: digested }));
+	await rename(`${target}.tmp`, target);
+}
+
+/**
+ * A digest of the code that reads and checks the content (the schemas, the readers, the
+ * helpers they use) and of the packages installed: reads kept by other code are not used.
+ */
+export async function contentCodeDigest(projectRoot: string): Promise<string> {
+	const hasher = createHash('sha256');
+	for (const folder of ['src/schema', 'src/content-files', 'src/lib', 'src/model']) {
+		for (const name of (await readdir(path.join(projectRoot, folder))).sort()) {
+			if (name.endsWith('.ts')) hasher.update(name).update(await readFile(path.join(projectRoot, folder, name)));
+		}
+	}
+	hasher.update(await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.from('no lockfile')));
+	return hasher.digest('hex');
 }
 
 /** The snapshot taken last in this process, if any. */

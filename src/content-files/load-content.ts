@@ -3,6 +3,7 @@
  * every collection's files through `parseContentFile`, every frontmatter through
  * its zod schema, then every reference across collections.
  */
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,12 +47,19 @@ export interface LoadedContent {
  * is not parsed, validated or split into paragraphs again.
  */
 export interface ReadFile {
-	text: string;
+	/** The file's text; or, for a read kept from an earlier build, only its digest (`textDigest`). */
+	text?: string | undefined;
+	digest?: string | undefined;
 	parsed: ReturnType<typeof parseContentFile>;
 	validated?: ReturnType<typeof validateContentFile>;
 	paragraphs?: string[];
 	/** An article's fidelity check, with the kept source (`seed`, `encoding`) it was run against. */
 	fidelity?: { seed: string; encoding: string | undefined; problems: Problem[] };
+}
+
+/** The digest of a file's text, by which a read kept from an earlier build is known to hold. */
+export function textDigest(text: string): string {
+	return hash('sha1', text, 'base64');
 }
 
 /** Earlier reads, by absolute path. */
@@ -110,7 +118,8 @@ export async function readCollectionFiles(
 		// Read in one call each: for thousands of small files, much faster than
 		// fs/promises, whose open, stat, read and close are four trips each.
 		let read = reads.get(absolute);
-		const text = stillHolds(absolute, reads, changed) && read ? read.text : readFileSync(absolute, 'utf8');
+		const text = stillHolds(absolute, reads, changed) && read?.text !== undefined ? read.text : readFileSync(absolute, 'utf8');
+		if (read && read.text === undefined && read.digest === textDigest(text)) read.text = text;
 		if (read?.text !== text) {
 			read = { text, parsed: parseContentFile(file, text) };
 			reads.set(absolute, read);

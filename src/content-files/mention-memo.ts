@@ -10,17 +10,17 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleMention, MentionMemo } from '../model/mentions.ts';
+import type { KeptMention, MentionMemo } from '../model/mentions.ts';
 
 /** The file in the cache folder. */
 export const MENTION_MEMO_FILE = 'story-mentions.json';
-const VERSION = 1;
+const VERSION = 2;
 
 interface Slot {
 	/** What the last build kept, by key. */
-	kept: Map<string, readonly ArticleMention[]>;
+	kept: Map<string, readonly KeptMention[]>;
 	/** What this build used or found, by key: what the next build keeps. */
-	used: Map<string, readonly ArticleMention[]>;
+	used: Map<string, readonly KeptMention[]>;
 	/** Whether this build found any mentions anew. */
 	found: boolean;
 }
@@ -33,9 +33,9 @@ function holder(): { [SLOT]?: Slot } {
 
 /** Loads what the last build kept in `cacheDir` (nothing where there is no file, or one of another version). */
 export async function loadMentionMemo(cacheDir: string): Promise<void> {
-	let kept = new Map<string, readonly ArticleMention[]>();
+	let kept = new Map<string, readonly KeptMention[]>();
 	try {
-		const data = JSON.parse(await readFile(path.join(cacheDir, MENTION_MEMO_FILE), 'utf8')) as { version?: number; mentions?: Record<string, ArticleMention[]> };
+		const data = JSON.parse(await readFile(path.join(cacheDir, MENTION_MEMO_FILE), 'utf8')) as { version?: number; mentions?: Record<string, KeptMention[]> };
 		if (data.version === VERSION) kept = new Map(Object.entries(data.mentions ?? {}));
 	} catch {
 		// Nothing kept: every article is read.

@@ -21,7 +21,7 @@ import { isRunnableDevEnvironment, type HotPayload, type ViteDevServer } from 'v
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { currentSnapshot, takeSnapshot, unchangedSinceLastRead, type ContentSnapshot } from '../content-files/content-snapshot.ts';
+import { currentSnapshot, keepReads, takeSnapshot, unchangedSinceLastRead, type ContentSnapshot } from '../content-files/content-snapshot.ts';
 import { configureBodies, renderAll } from '../content-files/rendered-bodies.ts';
 import { loadMentionMemo, saveMentionMemo } from '../content-files/mention-memo.ts';
 import { contentErrorPayload, type ContentErrorPayload } from '../content-files/overlay-error.ts';
@@ -60,9 +60,11 @@ export function contentSession(first: ContentSnapshot): AstroIntegration {
 					if (total > 0) logger.info(`${collection}: rendered ${rendered} of ${total} bodies in ${seconds.toFixed(2)} s; ${total - rendered} unchanged since the last build.`);
 				}
 			},
-			// The mentions found in each article, for the next build (src/content-files/mention-memo.ts).
+			// The mentions found in each article, and the reads of the content files, for the next
+			// build (src/content-files/mention-memo.ts, content-snapshot.ts).
 			'astro:build:done': async () => {
 				await saveMentionMemo(fileURLToPath(config.cacheDir));
+				await keepReads(fileURLToPath(config.cacheDir));
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const contentDir = first.contentDir;

@@ -20,11 +20,15 @@ import type { AstroIntegration } from 'astro';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadOutputRecord, saveOutputRecord, type OutputFile } from '../page-reuse/output-record.ts';
+import { lastBuildEntry, loadOutputRecord, saveOutputRecord, type OutputFile } from '../page-reuse/output-record.ts';
 import { reusedPages } from '../page-reuse/reuse.ts';
 
-/** Every file under `dir`, with its size and time of writing; none if it does not exist. */
-async function outputFiles(dir: string): Promise<OutputFile[]> {
+/**
+ * Every file under `dir`, with its size and time of writing; none if it does not exist.
+ * A file `known` gives (a page left as the last build wrote it, whose size and time were
+ * checked before it was left) is taken as known, not looked at again.
+ */
+async function outputFiles(dir: string, known: (file: string) => OutputFile | undefined): Promise<OutputFile[]> {
 	let entries;
 	try {
 		entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -36,8 +40,11 @@ async function outputFiles(dir: string): Promise<OutputFile[]> {
 			.filter((entry) => entry.isFile())
 			.map(async (entry) => {
 				const absolute = path.join(entry.parentPath, entry.name);
+				const file = path.relative(dir, absolute).split(path.sep).join('/');
+				const kept = known(file);
+				if (kept) return kept;
 				const info = await stat(absolute);
-				return { file: path.relative(dir, absolute).split(path.sep).join('/'), size: info.size, modified: info.mtimeMs };
+				return { file, size: info.size, modified: info.mtimeMs };
 			}),
 	);
 }
@@ -73,8 +80,12 @@ export function keptOutput(): AstroIntegration {
 			},
 			'astro:build:done': async ({ assets, logger }) => {
 				// The files Astro wrote for its routes, and those of the pages reused as the last build left them.
-				const ours = new Set([...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...reusedPages().map((page) => page.file)]);
-				const files = await outputFiles(outDir);
+				const reused = new Set(reusedPages().map((page) => page.file));
+				const ours = new Set([...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...reused]);
+				const files = await outputFiles(outDir, (file) => {
+					const entry = reused.has(file) ? lastBuildEntry(file) : undefined;
+					return entry ? { file, ...entry } : undefined;
+				});
 				const stale = new Set(files.filter(({ file, modified }) => modified < started && !ours.has(file)).map(({ file }) => file));
 				await Promise.all([...stale].map((file) => rm(path.join(outDir, file), { force: true })));
 				await removeEmptyFolders(outDir, [...stale]);

@@ -43,9 +43,15 @@ const found = new WeakMap<readonly string[], { signature: string; mentions: read
  * (`mentionsKey`), what they mention. A build reads only the articles it does not hold.
  */
 export interface MentionMemo {
-	get(key: string): readonly ArticleMention[] | undefined;
-	set(key: string, mentions: readonly ArticleMention[]): void;
+	get(key: string): readonly KeptMention[] | undefined;
+	set(key: string, mentions: readonly KeptMention[]): void;
 }
+
+/**
+ * A mention as a memo keeps it, small: its entity's key, its paragraph's and sentence's
+ * places, and the name as written. The sentence is the article's own, split again.
+ */
+export type KeptMention = readonly [key: string, paragraph: number, sentence: number, name: string];
 
 /** The key of an article's mentions in a `MentionMemo`: its paragraphs' and the names' digest. */
 export function mentionsKey(paragraphs: readonly string[], signature: string): string {
@@ -58,24 +64,28 @@ function mentionsIn(paragraphs: readonly string[], matcher: () => NameMatcher<En
 	if (earlier?.signature === signature) return earlier.mentions;
 	const key = memo ? mentionsKey(paragraphs, memo.names) : undefined;
 	const kept = key ? memo?.store.get(key) : undefined;
+	const split = paragraphSentences(paragraphs);
 	if (kept) {
-		found.set(paragraphs, { signature, mentions: kept });
-		return kept;
+		const mentions = kept.map(([entity, paragraph, sentence, name]) => ({ key: entity, anchor: paragraphAnchor(paragraph), sentence: split[paragraph]?.[sentence] ?? '', name }));
+		found.set(paragraphs, { signature, mentions });
+		return mentions;
 	}
 	const mentions: ArticleMention[] = [];
-	paragraphSentences(paragraphs).forEach((sentences, index) => {
+	const places: KeptMention[] = [];
+	split.forEach((sentences, index) => {
 		const seen = new Set<string>();
-		for (const sentence of sentences) {
+		sentences.forEach((sentence, at) => {
 			for (const match of matcher().find(sentence)) {
 				const key = `${match.target.kind}:${match.target.id}`;
 				if (seen.has(`${key} ${sentence}`)) continue;
 				seen.add(`${key} ${sentence}`);
 				mentions.push({ key, anchor: paragraphAnchor(index), sentence, name: match.name });
+				places.push([key, index, at, match.name]);
 			}
-		}
+		});
 	});
 	found.set(paragraphs, { signature, mentions });
-	if (key) memo?.store.set(key, mentions);
+	if (key) memo?.store.set(key, places);
 	return mentions;
 }
 

@@ -64,6 +64,11 @@ export function unchangedSinceLastBuild(file: string): boolean {
 	}
 }
 
+/** What the last build's record says of `file`: its size and time of writing, if it was there. */
+export function lastBuildEntry(file: string): { size: number; modified: number } | undefined {
+	return slot().files.get(file);
+}
+
 /** Saves what this build leaves in `outDir`, whole or not at all. */
 export async function saveOutputRecord(cacheDir: string, outDir: string, files: readonly OutputFile[]): Promise<void> {
 	const record = { version: VERSION, outDir: path.resolve(outDir), files: Object.fromEntries(files.map(({ file, size, modified }) => [file, [size, modified]])) };
