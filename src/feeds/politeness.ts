@@ -104,6 +104,23 @@ function sameKnowledge(a: FeedState, b: FeedState): boolean {
 }
 
 /**
+ * The state after a feed answered: the validators it sent, where it sent any, over
+ * those in `kept`; its next poll in `interval` minutes; no failures and no Retry-After.
+ */
+function answered(kept: FeedState, headers: Readonly<Record<string, string>>, interval: number, now: Date, lastStatus: string): FeedState {
+	const { retryAfter: _retry, ...rest } = kept;
+	return {
+		...rest,
+		...(headers['etag'] ? { etag: headers['etag'] } : {}),
+		...(headers['last-modified'] ? { lastModified: headers['last-modified'] } : {}),
+		intervalMinutes: interval,
+		nextPoll: iso(later(now, interval)),
+		failures: 0,
+		lastStatus,
+	};
+}
+
+/**
  * The feed's state after a poll. A poll that learns nothing returns `previous` itself
  * (see above): a run that finds every feed unchanged writes nothing, forced or due.
  */
@@ -114,33 +131,15 @@ export function afterPoll(previous: FeedState | undefined, result: PollResult, n
 		previous && !news && SUCCESS.test(previous.lastStatus) && sameKnowledge(previous, next) && next.intervalMinutes <= SCHEDULE_MINUTES ? previous : next;
 	switch (result.kind) {
 		case 'changed': {
+			// A new body's validators replace the stored ones; a body without any leaves none.
+			const { etag: _etag, lastModified: _lastModified, ...rest } = base;
 			const interval = intervalMinutes(result.headers, result.ttlMinutes, base.intervalMinutes);
-			const { etag: _etag, lastModified: _lastModified, retryAfter: _retry, ...rest } = base;
-			const next: FeedState = {
-				...rest,
-				...(result.headers['etag'] ? { etag: result.headers['etag'] } : {}),
-				...(result.headers['last-modified'] ? { lastModified: result.headers['last-modified'] } : {}),
-				intervalMinutes: interval,
-				nextPoll: iso(later(now, interval)),
-				failures: 0,
-				lastStatus: `changed: ${result.summary}`,
-			};
-			return unlessNothingLearnt(next, result.added > 0);
+			return unlessNothingLearnt(answered(rest, result.headers, interval, now, `changed: ${result.summary}`), result.added > 0);
 		}
 		case 'not-modified': {
 			// A 304's validators, where it sends any, replace the stored ones (RFC 9111, 4.3.4), as Miniflux does.
 			const interval = intervalMinutes(result.headers, undefined, base.intervalMinutes);
-			const { retryAfter: _retry, ...rest } = base;
-			const next: FeedState = {
-				...rest,
-				...(result.headers['etag'] ? { etag: result.headers['etag'] } : {}),
-				...(result.headers['last-modified'] ? { lastModified: result.headers['last-modified'] } : {}),
-				intervalMinutes: interval,
-				nextPoll: iso(later(now, interval)),
-				failures: 0,
-				lastStatus: 'not modified',
-			};
-			return unlessNothingLearnt(next, false);
+			return unlessNothingLearnt(answered(base, result.headers, interval, now, 'not modified'), false);
 		}
 		case 'moved-onto-followed':
 			return { ...base, paused: movedOntoFollowed(result.to), lastStatus: `moved to ${result.to}, already followed` };

@@ -6,6 +6,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
+import { compactPath } from './compact-path.ts';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { StoryModel } from '../model/types.ts';
 
@@ -87,10 +88,10 @@ export function drawRouteMap(
 	return {
 		width: size.width,
 		height: size.height,
-		land: path(land) ?? '',
+		land: compactPath(path(land) ?? ''),
 		countries: countries.features
 			.filter((country) => visited.has(country.properties.name))
-			.map((country) => ({ name: country.properties.name, path: path(country) ?? '' })),
+			.map((country) => ({ name: country.properties.name, path: compactPath(path(country) ?? '') })),
 		route: path(route) ?? '',
 		markers: stops.map((stop) => {
 			const [x, y] = projection([stop.lon, stop.lat]) ?? [0, 0];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LABEL_FONT_SIZES, pathPoints, placeLabels } from '../../src/map/map-labels.ts';
+import { compactPath } from '../../src/map/compact-path.ts';
 import { drawRouteMap } from '../../src/map/route-map.ts';
 import { projectRoot } from '../support/content-fixtures.ts';
 
@@ -84,5 +85,54 @@ describe('the labels', () => {
 
 	test('read the points of the route as d3-geo writes them', () => {
 		expect(pathPoints('M580,109L533,99L485.5,92')).toEqual([[580, 109], [533, 99], [485.5, 92]]);
+	});
+});
+
+describe('a path written compactly', () => {
+	/** The points a path of absolute or relative M, L and Z commands passes through, in order. */
+	function vertices(d: string): string[] {
+		const points: string[] = [];
+		let [x, y] = [0, 0];
+		for (const [, letter, args] of d.matchAll(/([MLZmlz])([^MLZmlz]*)/g)) {
+			const values = (args ?? '').match(/-?\d+/g)?.map(Number) ?? [];
+			for (let index = 0; index + 1 < values.length; index += 2) {
+				const [dx, dy] = [values[index] as number, values[index + 1] as number];
+				[x, y] = letter === 'l' || (letter === 'm' && points.length > 0) ? [x + dx, y + dy] : [dx, dy];
+				points.push(`${x},${y}`);
+			}
+		}
+		return points;
+	}
+
+	test('passes through the same corners, leaving out repeated points and points on a straight edge', () => {
+		const d = 'M0,0L1,0L2,0L2,0L2,2L0,2ZM5,5L6,6L7,7L6,8Z';
+		expect(compactPath(d)).toBe('M0,0l2,0 0,2-2,0zM5,5l2,2-1,1z');
+		expect(vertices(compactPath(d))).toEqual(['0,0', '2,0', '2,2', '0,2', '5,5', '7,7', '6,8']);
+	});
+
+	test('keeps a point where the outline turns back on itself', () => {
+		expect(vertices(compactPath('M0,0L3,0L1,0L1,2'))).toEqual(['0,0', '3,0', '1,0', '1,2']);
+	});
+
+	test('leaves a path of other commands as it is', () => {
+		expect(compactPath('M0,0C1,1,2,2,3,3')).toBe('M0,0C1,1,2,2,3,3');
+		expect(compactPath('M0.5,0L1,1')).toBe('M0.5,0L1,1');
+	});
+
+	test('draws the land of the whole world with no repeated point and no point on a straight edge', () => {
+		const far = [...stops, { id: 'sydney', city: 'Sydney', countryName: 'Australia', lat: -33.87, lon: 151.21 }, { id: 'paris', city: 'Paris', countryName: 'France', lat: 48.86, lon: 2.35 }];
+		const map = drawRouteMap(world, far);
+		for (const d of [map.land, ...map.countries.map((country) => country.path)]) {
+			for (const ring of d.split('M').filter(Boolean)) {
+				const points = vertices(`M${ring}`).map((point) => point.split(',').map(Number) as [number, number]);
+				expect(points.length).toBeGreaterThan(0);
+				points.slice(2).forEach((point, index) => {
+					const [a, b] = [points[index] as [number, number], points[index + 1] as [number, number]];
+					const [ux, uy, vx, vy] = [b[0] - a[0], b[1] - a[1], point[0] - b[0], point[1] - b[1]];
+					expect(ux !== 0 || uy !== 0, `${a} repeated`).toBe(true);
+					expect(ux * vy - uy * vx !== 0 || ux * vx + uy * vy < 0, `${b} on the edge from ${a} to ${point}`).toBe(true);
+				});
+			}
+		}
 	});
 });
