@@ -17,7 +17,8 @@
  *   of what the folder now holds.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lastBuildEntry, loadOutputRecord, saveOutputRecord, type OutputFile } from '../page-reuse/output-record.ts';
@@ -26,27 +27,27 @@ import { reusedPages } from '../page-reuse/reuse.ts';
 /**
  * Every file under `dir`, with its size and time of writing; none if it does not exist.
  * A file `known` gives (a page left as the last build wrote it, whose size and time were
- * checked before it was left) is taken as known, not looked at again.
+ * checked before it was left) is taken as known, not looked at again. Read synchronously:
+ * it runs at the build's very end, with nothing else for the thread to do, and a folder
+ * per page makes the asynchronous walk four times slower (17,000 folders at 5,000 articles).
  */
-async function outputFiles(dir: string, known: (file: string) => OutputFile | undefined): Promise<OutputFile[]> {
+function outputFiles(dir: string, known: (file: string) => OutputFile | undefined): OutputFile[] {
 	let entries;
 	try {
-		entries = await readdir(dir, { recursive: true, withFileTypes: true });
+		entries = readdirSync(dir, { recursive: true, withFileTypes: true });
 	} catch {
 		return [];
 	}
-	return Promise.all(
-		entries
-			.filter((entry) => entry.isFile())
-			.map(async (entry) => {
-				const absolute = path.join(entry.parentPath, entry.name);
-				const file = path.relative(dir, absolute).split(path.sep).join('/');
-				const kept = known(file);
-				if (kept) return kept;
-				const info = await stat(absolute);
-				return { file, size: info.size, modified: info.mtimeMs };
-			}),
-	);
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const absolute = path.join(entry.parentPath, entry.name);
+			const file = path.relative(dir, absolute).split(path.sep).join('/');
+			const kept = known(file);
+			if (kept) return kept;
+			const info = statSync(absolute);
+			return { file, size: info.size, modified: info.mtimeMs };
+		});
 }
 
 /** Removes the folders of the removed `files` (relative to `dir`) that now hold nothing, and theirs, up to `dir`. */
@@ -82,7 +83,7 @@ export function keptOutput(): AstroIntegration {
 				// The files Astro wrote for its routes, and those of the pages reused as the last build left them.
 				const reused = new Set(reusedPages().map((page) => page.file));
 				const ours = new Set([...[...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')), ...reused]);
-				const files = await outputFiles(outDir, (file) => {
+				const files = outputFiles(outDir, (file) => {
 					const entry = reused.has(file) ? lastBuildEntry(file) : undefined;
 					return entry ? { file, ...entry } : undefined;
 				});

@@ -33,7 +33,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -129,6 +129,27 @@ async function recordsBundle(cacheDir: string, root: string, records: Record[]):
 	return true;
 }
 
+/**
+ * Puts the files of the folder `from` at the same places under `to`, as hard links where
+ * the two are on one file system (a thousand links cost a tenth of a thousand copies),
+ * else as copies. Pagefind's files are never written in place: a new bundle is a new
+ * folder, so the output folder's files stay as they were when the cache's are replaced.
+ * Each is given the time `now`, as a copy would be: the output folder's record takes a
+ * file of an earlier time for one this build did not write (src/integrations/kept-output.ts).
+ */
+async function linkTree(from: string, to: string, now = new Date()): Promise<void> {
+	await mkdir(to, { recursive: true });
+	await Promise.all(
+		(await readdir(from, { withFileTypes: true })).map(async (entry) => {
+			const source = path.join(from, entry.name);
+			const target = path.join(to, entry.name);
+			if (entry.isDirectory()) return linkTree(source, target, now);
+			await link(source, target).catch(() => copyFile(source, target));
+			await utimes(target, now, now);
+		}),
+	);
+}
+
 export function searchIndex(): AstroIntegration {
 	let base = '/';
 	let outDir = '';
@@ -137,25 +158,37 @@ export function searchIndex(): AstroIntegration {
 	let generated = 0;
 	let records: Promise<{ seconds: number; count: number; written: boolean }> | undefined;
 	let pages: Promise<{ seconds: number; count: number }> | undefined;
+	let building = false;
+	/**
+	 * Indexes and writes the records' bundle, not awaited: it goes on beside the build. No
+	 * forced language: Pagefind keeps an index per language, the articles' own (`ko`,
+	 * `ja`) beside English, which the search page merges.
+	 */
+	const startRecords = () => {
+		const started = performance.now();
+		const list = contentRecords();
+		records = recordsBundle(cacheDir, root, list).then((written) => ({ seconds: (performance.now() - started) / 1000, count: list.length, written }));
+		// Its failure is reported when the build is done, where it is awaited.
+		records.catch(() => undefined);
+	};
 	return {
 		name: 'story-search-index',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				building = command === 'build';
+			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
 				outDir = fileURLToPath(config.outDir);
 				cacheDir = fileURLToPath(config.cacheDir);
 				root = fileURLToPath(config.root);
+				// The records need only the content, read and checked before the config was:
+				// they are indexed from here, while Astro and Vite set the build up.
+				if (building) startRecords();
 			},
 			'astro:build:start': () => {
 				startNotingSearchablePages();
-				// Not awaited: the records are indexed and written while the build goes on. No
-				// forced language: Pagefind keeps an index per language, the articles' own
-				// (`ko`, `ja`) beside English, which the search page merges.
-				const started = performance.now();
-				const list = contentRecords();
-				records = recordsBundle(cacheDir, root, list).then((written) => ({ seconds: (performance.now() - started) / 1000, count: list.length, written }));
-				// Its failure is reported when the build is done, where it is awaited.
-				records.catch(() => undefined);
+				if (!records) startRecords();
 			},
 			// Once the pages are written, their bundle is written beside the rest of the
 			// build's end (the sitemap, the record of reused pages).
@@ -185,7 +218,7 @@ export function searchIndex(): AstroIntegration {
 				records = undefined;
 				pages = undefined;
 				await rm(path.join(outDir, RECORDS_BUNDLE), { recursive: true, force: true });
-				await cp(path.join(cacheDir, RECORDS_CACHE), path.join(outDir, RECORDS_BUNDLE), { recursive: true });
+				await linkTree(path.join(cacheDir, RECORDS_CACHE), path.join(outDir, RECORDS_BUNDLE));
 				logger.info(
 					`Indexed ${recordsDone.count + pagesDone.count} pages for search in ${((performance.now() - generated) / 1000).toFixed(1)} s after the pages were written: ${pagesDone.count} pages read back from the output (${pagesDone.seconds.toFixed(1)} s), and ${recordsDone.count} articles and claims ${recordsDone.written ? `indexed from the content beside the build (${recordsDone.seconds.toFixed(1)} s from its start)` : 'as the last build indexed them, the same records'}.`,
 				);

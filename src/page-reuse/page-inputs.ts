@@ -110,6 +110,17 @@ export function startRecording(): void {
 	state.numbers = new Map();
 }
 
+/**
+ * Numbers the keys of the last build (`keys`, by number) as it did, before this build
+ * reads any: a page left as the last build wrote it keeps its inputs' numbers as they
+ * are, and the keys read for the first time are numbered after them.
+ */
+export function continueNumbering(keys: readonly string[]): void {
+	const state = slot();
+	state.keys = [...keys];
+	state.numbers = new Map(keys.map((key, number) => [key, number] as const));
+}
+
 /** Whether this build records what its pages read. */
 export function isRecording(): boolean {
 	return slot().recording;

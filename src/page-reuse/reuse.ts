@@ -22,7 +22,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contextDigest, inputTerms, originOf, propsDigest, recordDigests, sameTerm, type InputSource, type InputTerm } from './page-keys.ts';
-import { expectPage, inputKeys, isRecording, pageId, renderedPages } from './page-inputs.ts';
+import { continueNumbering, expectPage, inputKeys, isRecording, pageId, renderedPages } from './page-inputs.ts';
 import { unchangedSinceLastBuild } from './output-record.ts';
 import { NO_TRACES, type TracedPage, type Traces } from './traces.ts';
 
@@ -81,6 +81,7 @@ export function startReuse(previous: Traces, settings: BuildSettings): void {
 	state.records = undefined;
 	state.changed = undefined;
 	state.stylesheets = undefined;
+	continueNumbering(previous.keys);
 }
 
 /** Tells the keys where the inputs' current values come from (src/data.ts, once the model is built). */
@@ -203,25 +204,9 @@ export interface BuildRecord {
 export function buildRecord(): BuildRecord {
 	const state = slot();
 	const { previous } = state;
-	// The keys of this build's inputs, in the order they were first read, then those of the
-	// last build's that only the reused pages read.
-	const keys = [...inputKeys()];
-	const places = new Map(keys.map((key, place) => [key, place] as const));
-	const placeOfPrevious: number[] = [];
-	const carried = (index: number) => {
-		let place = placeOfPrevious[index];
-		if (place === undefined) {
-			const key = previous.keys[index] ?? '';
-			place = places.get(key);
-			if (place === undefined) {
-				place = keys.length;
-				keys.push(key);
-				places.set(key, place);
-			}
-			placeOfPrevious[index] = place;
-		}
-		return place;
-	};
+	// The keys of this build's inputs: the last build's first, at the numbers they had
+	// (`startReuse` continued its numbering), then those read for the first time.
+	const keys = inputKeys();
 	const pages = new Map<string, TracedPage>();
 	let rendered = 0;
 	for (const [id, page] of renderedPages()) {
@@ -230,21 +215,41 @@ export function buildRecord(): BuildRecord {
 		pages.set(id, { pathname: page.pathname, file: record.file, inputs: [...page.inputs], searchable: page.searchable, context: record.context });
 		rendered++;
 	}
-	const reused: TracedPage[] = [];
-	for (const [id, page] of state.reused) {
-		const kept = { ...page, inputs: page.inputs.map(carried) };
-		pages.set(id, kept);
-		reused.push(kept);
-	}
+	for (const [id, page] of state.reused) pages.set(id, page);
 	// Each key's term now: the last build's, where the input has not changed, else worked out.
-	const before = new Map(previous.keys.map((key, index) => [key, index] as const));
 	const changed = previous.keys.length > 0 ? changedInputs() : new Uint8Array();
-	const terms = keys.map((key) => {
-		const index = before.get(key);
-		const kept = index === undefined || changed[index] === 1 ? undefined : previous.terms[index];
-		return kept ?? termOf(key);
+	const terms = keys.map((key, place) => (place < previous.keys.length && changed[place] !== 1 ? previous.terms[place] : undefined) ?? termOf(key));
+	const traces = withoutUnreadKeys({ keys, terms, records: state.records ?? new Map(), pages });
+	return { traces, reused: [...state.reused.keys()].map((id) => traces.pages.get(id) as TracedPage), rendered };
+}
+
+/**
+ * `traces` without the keys no page reads any more (a deleted article's fields), once
+ * they are more than `share` of all: the keys left are numbered again, in the order they
+ * had, and every page's inputs with them. Below that share, `traces` as it is, so that
+ * most builds renumber nothing.
+ */
+export function withoutUnreadKeys(traces: Traces, share = 0.25): Traces {
+	const read = new Uint8Array(traces.keys.length);
+	let count = 0;
+	for (const page of traces.pages.values()) {
+		for (const number of page.inputs) {
+			if (read[number] === 0) count++;
+			read[number] = 1;
+		}
+	}
+	if (traces.keys.length - count <= traces.keys.length * share) return traces;
+	const places = new Uint32Array(traces.keys.length);
+	const keys: string[] = [];
+	const terms: InputTerm[] = [];
+	traces.keys.forEach((key, number) => {
+		if (read[number] === 0) return;
+		places[number] = keys.length;
+		keys.push(key);
+		terms.push(traces.terms[number] as InputTerm);
 	});
-	return { traces: { keys, terms, records: state.records ?? new Map(), pages }, reused, rendered };
+	const pages = new Map([...traces.pages].map(([id, page]) => [id, { ...page, inputs: Uint32Array.from(page.inputs, (number) => places[number] as number) }] as const));
+	return { keys, terms, records: traces.records, pages };
 }
 
 /** The pages left as the last build wrote them: their files (relative to the output folder) and addresses. */

@@ -12,7 +12,7 @@ import { buildModel } from '../../src/model/index.ts';
 import { findMentions, type KeptMention, type MentionMemo } from '../../src/model/mentions.ts';
 import { beginPage, expectPage, inputKeys, pageId, renderedPages, startRecording, trackModel } from '../../src/page-reuse/page-inputs.ts';
 import { inputTerms, originOf, propsDigest, recordDigests, sameTerm } from '../../src/page-reuse/page-keys.ts';
-import { outputFile } from '../../src/page-reuse/reuse.ts';
+import { outputFile, withoutUnreadKeys } from '../../src/page-reuse/reuse.ts';
 import { readTraces, writeTraces } from '../../src/page-reuse/traces.ts';
 import { sitemapFiles, URLS_PER_FILE } from '../../src/integrations/sitemap.ts';
 import { smallStory } from '../support/entries.ts';
@@ -79,6 +79,21 @@ describe('a change to an input', () => {
 		expect(originOf('person/jay/name')).toBe('person/jay');
 		expect(originOf('list/articles')).toBeUndefined();
 	});
+
+	test('of an article’s text shows in its digest and in those of the records it mentions, though the same names stand in the same paragraphs', () => {
+		const withBody = (body: string) => {
+			const input = smallStory();
+			input.articles = input.articles.map((article) => (article.id === 'early' ? { ...article, body } : article));
+			return recordDigests(buildModel(input));
+		};
+		const before = withBody('Zuckerberg met Lee Jae-yong in Seoul.');
+		const after = withBody('Zuckerberg met Lee Jae-yong in Seoul on Wednesday.');
+		expect(after.get('article/early')).not.toBe(before.get('article/early'));
+		expect(after.get('person/jay')).not.toBe(before.get('person/jay'));
+		expect(after.get('person/mark')).not.toBe(before.get('person/mark'));
+		expect(after.get('company/samsung')).toBe(before.get('company/samsung'));
+		expect(after.get('article/late')).toBe(before.get('article/late'));
+	});
 });
 
 describe('a page’s props', () => {
@@ -126,6 +141,28 @@ describe('the record kept between builds', () => {
 	test('is none where there is no file', async () => {
 		dir = await mkdtemp(path.join(tmpdir(), 'story-traces-'));
 		expect((await readTraces(dir)).pages.size).toBe(0);
+	});
+
+	test('drops the keys no page reads once they are more than a quarter, numbering the rest again in order', () => {
+		const term = (n: number) => new Uint32Array([n, n, n, n]);
+		const page = (inputs: number[]) => ({ pathname: '/p/', file: 'p/index.html', inputs, searchable: false, context: 'c' });
+		const traces = {
+			keys: ['a', 'gone/1', 'b', 'gone/2', 'c'],
+			terms: [term(0), term(1), term(2), term(3), term(4)],
+			records: new Map(),
+			pages: new Map([
+				['one', page([4, 0])],
+				['two', page([2])],
+			]),
+		};
+		const kept = withoutUnreadKeys(traces);
+		expect(kept.keys).toEqual(['a', 'b', 'c']);
+		expect(kept.terms.map((each) => each[0])).toEqual([0, 2, 4]);
+		expect([...(kept.pages.get('one')?.inputs ?? [])]).toEqual([2, 0]);
+		expect([...(kept.pages.get('two')?.inputs ?? [])]).toEqual([1]);
+		// One unread key of five is not more than a quarter: the record is left as it is.
+		const few = { ...traces, pages: new Map([['one', page([0, 1, 2, 4])]]) };
+		expect(withoutUnreadKeys(few)).toBe(few);
 	});
 });
 
