@@ -7,8 +7,8 @@
  *   records made from the content snapshot (`src/search/article-records.ts`): an
  *   article's title, byline, summary and text; a claim's statement and what we say of
  *   its sources' readings. They need no page, so they are indexed and written from the
- *   moment the build starts, on a worker thread (`src/search/records-worker.ts`), beside
- *   the rest of the build. Article and claim pages carry no `data-pagefind-body`. A
+ *   moment the config is read, on a worker thread (`src/search/records-worker.ts`),
+ *   beside the rest of the build. Article and claim pages carry no `data-pagefind-body`. A
  *   build whose records are those of the last build (the same digest, in the cache
  *   folder) takes the last build's bundle as it is: a stop, or a page's code, changed,
  *   not what search finds in the articles and claims.
@@ -33,7 +33,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -129,27 +129,6 @@ async function recordsBundle(cacheDir: string, root: string, records: Record[]):
 	return true;
 }
 
-/**
- * Puts the files of the folder `from` at the same places under `to`, as hard links where
- * the two are on one file system (a thousand links cost a tenth of a thousand copies),
- * else as copies. Pagefind's files are never written in place: a new bundle is a new
- * folder, so the output folder's files stay as they were when the cache's are replaced.
- * Each is given the time `now`, as a copy would be: the output folder's record takes a
- * file of an earlier time for one this build did not write (src/integrations/kept-output.ts).
- */
-async function linkTree(from: string, to: string, now = new Date()): Promise<void> {
-	await mkdir(to, { recursive: true });
-	await Promise.all(
-		(await readdir(from, { withFileTypes: true })).map(async (entry) => {
-			const source = path.join(from, entry.name);
-			const target = path.join(to, entry.name);
-			if (entry.isDirectory()) return linkTree(source, target, now);
-			await link(source, target).catch(() => copyFile(source, target));
-			await utimes(target, now, now);
-		}),
-	);
-}
-
 export function searchIndex(): AstroIntegration {
 	let base = '/';
 	let outDir = '';
@@ -217,8 +196,10 @@ export function searchIndex(): AstroIntegration {
 				const [recordsDone, pagesDone] = await Promise.all([records, pages]);
 				records = undefined;
 				pages = undefined;
+				// Copied, not linked: a file of the output folder changed in place (by a host's
+				// tool, by hand) must not change the bundle the next build takes as it is.
 				await rm(path.join(outDir, RECORDS_BUNDLE), { recursive: true, force: true });
-				await linkTree(path.join(cacheDir, RECORDS_CACHE), path.join(outDir, RECORDS_BUNDLE));
+				await cp(path.join(cacheDir, RECORDS_CACHE), path.join(outDir, RECORDS_BUNDLE), { recursive: true });
 				logger.info(
 					`Indexed ${recordsDone.count + pagesDone.count} pages for search in ${((performance.now() - generated) / 1000).toFixed(1)} s after the pages were written: ${pagesDone.count} pages read back from the output (${pagesDone.seconds.toFixed(1)} s), and ${recordsDone.count} articles and claims ${recordsDone.written ? `indexed from the content beside the build (${recordsDone.seconds.toFixed(1)} s from its start)` : 'as the last build indexed them, the same records'}.`,
 				);
